@@ -1,0 +1,71 @@
+package dev.kei.cli;
+
+import dev.kei.engine.RunException;
+import dev.kei.engine.State;
+import dev.kei.transport.StepTransport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Step mode: hands in the answer to the pending question and prints what comes next. */
+@Command(
+        name = "answer",
+        description = "Step mode: answer the pending question (--json or stdin); print the next envelope.")
+final class AnswerCommand extends SkillCommand {
+    private static final int MAX_ANSWER_BYTES = 1 << 20;
+
+    @Option(
+            names = "--json",
+            paramLabel = "ANSWERS",
+            description = "The answers: {\"answers\":{\"<id>\":\"<label>\"}}.")
+    String json;
+
+    AnswerCommand(Console console) {
+        super(console);
+    }
+
+    @Override
+    Reporter reporter() {
+        return Reporter.envelope(console.out(), console.err(), options.verbose);
+    }
+
+    @Override
+    int execute() throws CliFailure, IOException, RunException {
+        if (options.intake != null || options.clock != null) {
+            throw new CliFailure(
+                    2,
+                    "USAGE",
+                    "answer continues a run; --intake and --clock belong to `next`.",
+                    "Start a run with: kei-skill next --intake TEXT [--clock ISO-8601].");
+        }
+        String answer = json != null ? json : readStdin();
+        if (!options.stateFile().toFile().exists()) {
+            throw new CliFailure(
+                    2,
+                    "NO_RUN",
+                    "No run is in progress: " + options.stateFile() + " does not exist.",
+                    "Start one with: kei-skill next --intake \"...\"");
+        }
+        RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), false, null, null);
+        State state = prepared.state();
+        if (state.pending() == null) {
+            throw new CliFailure(
+                    2,
+                    "NO_QUESTION",
+                    state.done() ? "The run is done; there is no question to answer." : "No question is pending.",
+                    "Run `kei-skill next` to see where the run stands.");
+        }
+        return run(prepared, new StepTransport(console.out(), Optional.of(answer)), true);
+    }
+
+    private String readStdin() throws IOException, CliFailure {
+        byte[] bytes = console.in().readNBytes(MAX_ANSWER_BYTES + 1);
+        if (bytes.length > MAX_ANSWER_BYTES) {
+            throw new CliFailure(
+                    2, "INVALID_ANSWER", "The answer on stdin is larger than 1 MiB.", "Send one JSON object.");
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.kei.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The options every skill command shares (contracts section 1). */
+public final class SkillOptions {
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "SKILL",
+            description = "The skill to run (default: db-schema).")
+    String skill;
+
+    @Option(names = "--state", paramLabel = "FILE", description = "The state file (default: <out>/.kei/state.json).")
+    Path state;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Where artifacts are written (default: current directory).")
+    Path out;
+
+    @Option(names = "--intake", paramLabel = "TEXT", description = "The app to design a database for, in one line.")
+    String intake;
+
+    @Option(names = "--clock", paramLabel = "ISO-8601", description = "Fixes \"now\", e.g. 2026-11-21T10:00:00Z.")
+    String clock;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Write the run's transcript to FILE as it goes.")
+    Path record;
+
+    @Option(names = "--verbose", description = "Print stack traces of failures.")
+    boolean verbose;
+
+    Path outDir() {
+        return (out == null ? Path.of("") : out).toAbsolutePath().normalize();
+    }
+
+    Path stateFile() {
+        return state != null ? state.toAbsolutePath().normalize() : outDir().resolve(".kei/state.json");
+    }
+}

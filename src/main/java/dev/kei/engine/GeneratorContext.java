@@ -1,0 +1,145 @@
+package dev.kei.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.io.AtomicFiles;
+import dev.kei.io.Json;
+import dev.kei.io.Templates;
+import dev.kei.skill.Skill;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What a {@link Generator} sees and may change: the run's answers and data, the output folder, the skill's
+ * templates. Files go through {@link #write}, which writes atomically and records the file as an artifact.
+ */
+public final class GeneratorContext {
+    private final Skill skill;
+    private final Path out;
+    private final State state;
+    private final PrintStream log;
+    private final Map<String, JsonNode> data;
+    private final Map<String, String> artifacts;
+    private String nextSteps;
+
+    GeneratorContext(Skill skill, Path out, State state, PrintStream log) {
+        this.skill = skill;
+        this.out = out;
+        this.state = state;
+        this.log = log;
+        this.data = new TreeMap<>(state.data());
+        this.artifacts = new TreeMap<>(state.artifacts());
+        this.nextSteps = state.nextSteps();
+    }
+
+    public String intake() {
+        return state.intake();
+    }
+
+    /** The run's fixed "now". */
+    public Instant clock() {
+        return Instant.parse(state.clock());
+    }
+
+    /** The labels or free text stored under {@code key}; empty when unanswered. */
+    public List<String> values(String key) {
+        State.StoredAnswer a = state.answers().get(key);
+        return a == null ? List.of() : a.value();
+    }
+
+    /** The single value stored under {@code key}, if any. */
+    public Optional<String> value(String key) {
+        List<String> v = values(key);
+        return v.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", v));
+    }
+
+    public boolean isFreeText(String key) {
+        State.StoredAnswer a = state.answers().get(key);
+        return a != null && a.freeText();
+    }
+
+    public Optional<JsonNode> data(String key) {
+        return Optional.ofNullable(data.get(key));
+    }
+
+    public void putData(String key, Object value) {
+        data.put(key, Json.MAPPER.valueToTree(value));
+    }
+
+    public void removeData(String key) {
+        data.remove(key);
+    }
+
+    public Path out() {
+        return out;
+    }
+
+    public PrintStream log() {
+        return log;
+    }
+
+    /** Sets the text the {@code done} envelope carries as {@code next_steps}. */
+    public void nextSteps(String text) {
+        this.nextSteps = text;
+    }
+
+    /** Renders the skill's {@code templates/<name>} with {@code scope}. */
+    public String render(String name, Object scope) {
+        Path file = skill.root().resolve("templates").resolve(name).normalize();
+        if (!file.startsWith(skill.root().resolve("templates")) || !Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("the skill has no template templates/" + name);
+        }
+        return Templates.file(file, scope);
+    }
+
+    /** Writes an artifact (relative to the output folder) atomically and records its digest. */
+    public void write(String relativePath, String content) throws IOException {
+        write(relativePath, content, null);
+    }
+
+    /** Like {@link #write(String, String)}, with the file's permissions set before its content lands. */
+    public void write(String relativePath, String content, Set<PosixFilePermission> permissions) throws IOException {
+        Path target = resolve(relativePath);
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, bytes, permissions);
+        artifacts.put(relativePath, sha256(bytes));
+    }
+
+    /** Forgets an artifact recorded earlier (e.g. a file a revised answer no longer produces) and deletes it. */
+    public void delete(String relativePath) throws IOException {
+        Files.deleteIfExists(resolve(relativePath));
+        artifacts.remove(relativePath);
+    }
+
+    private Path resolve(String relativePath) {
+        Path target = out.resolve(relativePath).normalize();
+        if (Path.of(relativePath).isAbsolute() || !target.startsWith(out.normalize())) {
+            throw new IllegalArgumentException("an artifact path must stay inside the output folder: " + relativePath);
+        }
+        return target;
+    }
+
+    State apply(State to) {
+        return to.withData(data, artifacts, nextSteps);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kei.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.ask.Envelope;
+import dev.kei.ask.InvalidAnswerException;
+import dev.kei.ask.QuestionTransport;
+import dev.kei.ask.Transcript;
+import dev.kei.io.AtomicFiles;
+import dev.kei.io.Json;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Drives one run over a transport: advance, ask, validate, store, repeat. The state is saved after every accepted
+ * answer and never after a rejected one, so a rejected answer leaves the file byte-identical and a killed run
+ * resumes at the last question it showed.
+ */
+public final class Session {
+    private final SkillRunner runner;
+    private final StateStore store;
+    private final Optional<Path> record;
+
+    public Session(SkillRunner runner, StateStore store, Optional<Path> record) {
+        this.runner = runner;
+        this.store = store;
+        this.record = record;
+    }
+
+    /** How a session ended. */
+    public sealed interface Result {
+        /** The skill ran to its end. */
+        record Done(State state, Envelope.Done done) implements Result {}
+
+        /** Step mode showed a question; the state is saved and waits for the answer. */
+        record Waiting(State state, Envelope.Ask ask) implements Result {}
+
+        /** The session stopped before the end: exit code 2 for bad input, 1 for failed work. */
+        record Stopped(int exitCode, Envelope.Error error) implements Result {}
+    }
+
+    public Result run(State initial, QuestionTransport transport) throws IOException, RunException {
+        Outcome outcome = runner.advance(initial);
+        save(initial, outcome.state());
+        while (true) {
+            if (outcome instanceof Outcome.Finished finished) {
+                transport.finished(finished.done());
+                return new Result.Done(finished.state(), finished.done());
+            }
+            Outcome.Asking asking = (Outcome.Asking) outcome;
+            QuestionTransport.Reply reply = transport.ask(asking.ask());
+            if (reply instanceof QuestionTransport.Reply.Suspended) {
+                return new Result.Waiting(asking.state(), asking.ask());
+            }
+            if (reply instanceof QuestionTransport.Reply.Ended ended) {
+                return new Result.Stopped(2, new Envelope.Error(ended.code(), ended.message(), ended.hint()));
+            }
+            String json = ((QuestionTransport.Reply.Answered) reply).json();
+            try {
+                Outcome next = runner.answer(asking.state(), parse(json));
+                save(asking.state(), next.state());
+                outcome = next;
+            } catch (InvalidAnswerException e) {
+                Envelope.Error error = new Envelope.Error(
+                        "INVALID_ANSWER",
+                        "Step " + asking.ask().step() + " (phase "
+                                + asking.ask().phase() + "): " + e.getMessage(),
+                        e.hint());
+                if (!transport.rejected(error, asking.ask())) {
+                    return new Result.Stopped(2, error);
+                }
+            }
+        }
+    }
+
+    private static JsonNode parse(String json) throws InvalidAnswerException {
+        try {
+            return Json.parse(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidAnswerException(
+                    "The answer is not valid JSON: " + Json.describe(e) + ".",
+                    "Send one JSON object: {\"answers\":{\"<id>\":\"<option label or free text>\"}}.");
+        }
+    }
+
+    private void save(State before, State after) throws IOException {
+        if (after.equals(before) && store.file().toFile().exists()) {
+            return;
+        }
+        store.save(after);
+        if (record.isPresent()) {
+            Transcript transcript =
+                    new Transcript(Transcript.VERSION, after.skill(), after.intake(), after.clock(), after.exchanges());
+            AtomicFiles.write(record.get(), Json.pretty(transcript));
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kei.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/** The one JSON configuration kei uses, so every file and envelope is written the same way. */
+public final class Json {
+    /** Strict on input (unknown fields and trailing tokens are errors), deterministic on output. */
+    public static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+
+    private static final DefaultPrettyPrinter PRETTY =
+            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+
+    private Json() {}
+
+    /** One line, for envelopes and JSON-lines output. */
+    public static String line(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Indented with two spaces and ending in a newline, for files people read and diff. */
+    public static String pretty(Object value) {
+        try {
+            return MAPPER.writer(PRETTY).writeValueAsString(value) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Parses {@code text}; the message of the exception says where it broke, without echoing the input. */
+    public static JsonNode parse(String text) throws JsonProcessingException {
+        return MAPPER.readTree(text);
+    }
+
+    /** A short, one-line description of a parse error: what was wrong and at which line and column. */
+    public static String describe(JsonProcessingException e) {
+        String what = e.getOriginalMessage();
+        int cut = what.indexOf('\n');
+        if (cut >= 0) {
+            what = what.substring(0, cut);
+        }
+        if (what.length() > 160) {
+            what = what.substring(0, 160) + "...";
+        }
+        var at = e.getLocation();
+        return at == null ? what : what + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+}

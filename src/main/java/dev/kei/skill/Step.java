@@ -1,0 +1,51 @@
+package dev.kei.skill;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One step of a phase: a heading, and what the runtime does there.
+ *
+ * <p>A step may ask (it has a payload template and the state keys its answers fill), may run generators before
+ * and after the ask, may be skipped by a condition and may jump back (a loop) after it ran.
+ *
+ * @param id the heading's first word, e.g. {@code 3a}; unique within the skill
+ * @param title the rest of the heading
+ * @param payloadTemplate the fenced json block, a Mustache template rendered from the state, if the step asks
+ * @param keys the state key each question's answer fills, in question order
+ * @param freeText for each key that accepts free text, the name of the reader that interprets it
+ * @param when the step runs only when this holds; {@link Condition.Always} otherwise
+ * @param before generators run before the ask (they prepare what the question shows)
+ * @param after generators run after the answer was stored, each with its own condition
+ * @param jumps where to go after the step instead of the next one, first matching condition wins
+ */
+public record Step(
+        String id,
+        String title,
+        Optional<String> payloadTemplate,
+        List<String> keys,
+        Map<String, String> freeText,
+        Condition when,
+        List<Action> before,
+        List<Action> after,
+        List<Jump> jumps) {
+
+    public Step {
+        keys = List.copyOf(keys);
+        freeText = Map.copyOf(freeText);
+        before = List.copyOf(before);
+        after = List.copyOf(after);
+        jumps = List.copyOf(jumps);
+    }
+
+    public boolean asks() {
+        return payloadTemplate.isPresent();
+    }
+
+    /** A generator to run, when its condition holds. */
+    public record Action(String generator, Condition when) {}
+
+    /** A jump to another step, when its condition holds. */
+    public record Jump(String target, Condition when) {}
+}

@@ -1,0 +1,80 @@
+package dev.kei.transport;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kei.ask.Envelope;
+import dev.kei.ask.Payload;
+import dev.kei.ask.QuestionTransport;
+import dev.kei.ask.Transcript;
+import dev.kei.io.Json;
+import java.io.PrintStream;
+import java.util.Optional;
+
+/**
+ * Answers every ask with the next exchange of a recorded transcript (contracts section 5). It never guesses:
+ * when an exchange carries a payload that differs from the question asked, when a recorded answer is rejected or
+ * when the transcript runs out, the run stops with exit code 2 and says where.
+ */
+public final class ReplayTransport implements QuestionTransport {
+    private final Transcript transcript;
+    private final PrintStream log;
+    private int next;
+
+    /** {@code start} is how many exchanges the state already holds (a resumed replay skips them). */
+    public ReplayTransport(Transcript transcript, int start, PrintStream log) {
+        this.transcript = transcript;
+        this.next = start;
+        this.log = log;
+    }
+
+    @Override
+    public Reply ask(Envelope.Ask ask) {
+        if (next >= transcript.exchanges().size()) {
+            return new Reply.Ended(
+                    "TRANSCRIPT_ENDED",
+                    "The transcript has no answer for step " + ask.step() + " (phase " + ask.phase() + ").",
+                    "Record the run again, or add an exchange answering " + String.join(", ", ask.ids()) + ".");
+        }
+        Transcript.Exchange exchange = transcript.exchanges().get(next++);
+        if (exchange.phase() != null && !exchange.phase().equals(ask.phase())) {
+            return mismatch(
+                    ask,
+                    "the transcript answers phase " + exchange.phase() + " but the skill asks phase " + ask.phase());
+        }
+        if (exchange.payload() != null) {
+            Optional<String> difference = PayloadDiff.describe(
+                    Json.MAPPER.convertValue(exchange.payload(), Payload.class),
+                    Json.MAPPER.convertValue(ask.payload(), Payload.class));
+            if (difference.isPresent()) {
+                return mismatch(ask, difference.get());
+            }
+        }
+        if (exchange.answers() == null || !exchange.answers().isObject()) {
+            return new Reply.Ended(
+                    "INVALID_TRANSCRIPT",
+                    "Exchange " + next + " of the transcript has no answers" + " object.",
+                    "Each exchange needs \"answers\":{\"<id>\":\"<label>\"}.");
+        }
+        ObjectNode answer = Json.MAPPER.createObjectNode();
+        answer.set("answers", exchange.answers());
+        log.println("replay: step " + ask.step() + " (phase " + ask.phase() + ") answered from exchange " + next);
+        return new Reply.Answered(Json.line(answer));
+    }
+
+    @Override
+    public boolean rejected(Envelope.Error error, Envelope.Ask ask) {
+        return false;
+    }
+
+    @Override
+    public void finished(Envelope.Done done) {
+        log.println("replay: done after " + next + " exchanges");
+    }
+
+    private Reply mismatch(Envelope.Ask ask, String difference) {
+        return new Reply.Ended(
+                "TRANSCRIPT_MISMATCH",
+                "Step " + ask.step() + " (phase " + ask.phase() + ") differs from exchange " + next
+                        + " of the transcript: " + difference + ".",
+                "The skill changed since the recording; record the run again.");
+    }
+}

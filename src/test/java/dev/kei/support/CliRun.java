@@ -1,0 +1,37 @@
+package dev.kei.support;
+
+import dev.kei.cli.Console;
+import dev.kei.cli.KeiSkill;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs {@code kei-skill} in-process with captured streams: exit code, stdout and stderr. */
+public record CliRun(int exitCode, String out, String err) {
+
+    public static CliRun of(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = KeiSkill.commandLine(console).execute(args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    public static CliRun of(String... args) {
+        return of("", args);
+    }
+
+    /** The stdout lines. */
+    public java.util.List<String> lines() {
+        return out.lines().toList();
+    }
+
+    @Override
+    public String toString() {
+        return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
+    }
+}
