@@ -70,16 +70,19 @@ public final class SkillCatalog {
         return home;
     }
 
+    /** The hub's front-matter name, read with a plain loop: this runs on every step-mode call. */
     private static String hubName(Path hub) {
         if (!Files.isRegularFile(hub)) {
             return null;
         }
-        try (var lines = Files.lines(hub)) {
-            return lines.limit(20)
-                    .filter(l -> l.startsWith("name:"))
-                    .map(l -> l.substring(5).strip())
-                    .findFirst()
-                    .orElse(null);
+        try (java.io.BufferedReader r = Files.newBufferedReader(hub)) {
+            String line;
+            for (int i = 0; i < 20 && (line = r.readLine()) != null; i++) {
+                if (line.startsWith("name:")) {
+                    return line.substring(5).strip();
+                }
+            }
+            return null;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return null;
         }

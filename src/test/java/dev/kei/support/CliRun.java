@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 /** Runs {@code kei-skill} in-process with captured streams: exit code, stdout and stderr. */
 public record CliRun(int exitCode, String out, String err) {
 
-    public static CliRun of(String stdin, String... args) {
+    public static CliRun withInput(String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(
@@ -22,7 +22,7 @@ public record CliRun(int exitCode, String out, String err) {
     }
 
     public static CliRun of(String... args) {
-        return of("", args);
+        return withInput("", args);
     }
 
     /** The stdout lines. */

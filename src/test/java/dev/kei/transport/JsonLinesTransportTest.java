@@ -13,7 +13,7 @@ class JsonLinesTransportTest extends TransportBehaviourTest {
         String input = turns.stream().map(t -> t.json() + "\n").collect(Collectors.joining());
         List<String> args = baseArgs("run", out);
         args.addAll(List.of("--transport", "stdio", "--intake", TinySkill.INTAKE, "--clock", TinySkill.CLOCK));
-        CliRun run = CliRun.of(input, args.toArray(String[]::new));
+        CliRun run = CliRun.withInput(input, args.toArray(String[]::new));
         return new Ending(run.exitCode(), run.out(), run.err());
     }
 }

@@ -23,7 +23,7 @@ class TerminalTransportTest extends TransportBehaviourTest {
         }
         List<String> args = baseArgs("run", out);
         args.addAll(List.of("--transport", "tty", "--clock", TinySkill.CLOCK, "--intake", TinySkill.INTAKE));
-        CliRun run = CliRun.of(keys.toString(), args.toArray(String[]::new));
+        CliRun run = CliRun.withInput(keys.toString(), args.toArray(String[]::new));
         return new Ending(run.exitCode(), run.out(), run.err());
     }
 }
