@@ -37,7 +37,8 @@ public final class AnswerValidator {
             AskedQuestion q = resolve(field.getKey());
             if (byQuestion.put(q, field.getValue()) != null) {
                 throw new InvalidAnswerException(
-                        "Question '" + q.id() + "' is answered twice (by its text and by its id).", exampleHint());
+                        "Question '" + q.id() + "' is answered twice (under two keys that both name it).",
+                        exampleHint());
             }
         }
         Map<String, AnswerValue> out = new LinkedHashMap<>();
@@ -80,7 +81,9 @@ public final class AnswerValidator {
             } else {
                 parts.add(whole);
             }
-        } else if (node.isArray() && node.size() > 0) {
+        } else if (node.isArray() && node.isEmpty()) {
+            throw new InvalidAnswerException("The answer to '" + q.id() + "' is empty.", labelsHint(q));
+        } else if (node.isArray()) {
             for (JsonNode item : node) {
                 if (!item.isTextual()) {
                     throw typeError(q, item);

@@ -39,6 +39,7 @@ public final class PayloadContract {
         return out;
     }
 
+    /** A label with ", " is fine on a single-select; on a multi-select it would read as two answers. */
     private static void options(Question q, String where, List<String> out) {
         List<Option> options = q.options();
         if (options.size() < 2 || options.size() > 4) {
@@ -60,7 +61,7 @@ public final class PayloadContract {
             if (j > 0 && o.label().endsWith(Option.RECOMMENDED)) {
                 out.add(where + ": only the first option may be marked (Recommended)");
             }
-            if (o.label().contains(", ")) {
+            if (q.multiSelect() && o.label().contains(", ")) {
                 out.add(where + ": the label '" + o.label() + "' holds ', ', which separates multi-select answers");
             }
         }

@@ -34,6 +34,10 @@ public sealed interface Condition {
 
     /** `KEY` is one of `A`, `B` (also "is `A`"). */
     record OneOf(String key, Set<String> values) implements Condition {
+        public OneOf {
+            values = normal(values);
+        }
+
         @Override
         public boolean test(Answers answers) {
             return answers.values(key).stream().anyMatch(v -> values.contains(normal(v)));
@@ -42,6 +46,10 @@ public sealed interface Condition {
 
     /** `KEY` is none of `A`, `B` (also "is not `A`"). */
     record NoneOf(String key, Set<String> values) implements Condition {
+        public NoneOf {
+            values = normal(values);
+        }
+
         @Override
         public boolean test(Answers answers) {
             return answers.values(key).stream().noneMatch(v -> values.contains(normal(v)));
@@ -62,6 +70,14 @@ public sealed interface Condition {
         public boolean test(Answers answers) {
             return parts.stream().allMatch(c -> c.test(answers));
         }
+    }
+
+    private static Set<String> normal(Set<String> values) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        for (String v : values) {
+            out.add(normal(v));
+        }
+        return Set.copyOf(out);
     }
 
     /** The form values are compared in: lower case, without the " (Recommended)" suffix. */

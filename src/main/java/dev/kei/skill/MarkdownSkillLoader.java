@@ -28,7 +28,7 @@ public final class MarkdownSkillLoader {
         for (Phase phase : phases) {
             for (Step step : phase.steps()) {
                 if (!ids.add(step.id())) {
-                    throw new SkillFormatException(hub, 0, "step " + step.id() + " is defined twice");
+                    throw new SkillFormatException(step.file(), step.line(), "step " + step.id() + " is defined twice");
                 }
             }
         }
@@ -37,8 +37,8 @@ public final class MarkdownSkillLoader {
                 for (Step.Jump jump : step.jumps()) {
                     if (!ids.contains(jump.target())) {
                         throw new SkillFormatException(
-                                hub,
-                                0,
+                                step.file(),
+                                jump.line(),
                                 "step " + step.id() + " goes to step " + jump.target() + ", which no phase defines");
                     }
                 }

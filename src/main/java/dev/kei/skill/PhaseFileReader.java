@@ -98,7 +98,7 @@ final class PhaseFileReader {
         Matcher heading = STEP_HEADING.matcher(line);
         if (heading.matches()) {
             finishStep();
-            draft = new StepDraft(heading.group(1), heading.group(2).strip());
+            draft = new StepDraft(heading.group(1), heading.group(2).strip(), lineNo);
             return;
         }
         String body = line.strip();
@@ -112,15 +112,16 @@ final class PhaseFileReader {
             throw new SkillFormatException(file, lineNo, "a directive stands before the first '## step' heading");
         }
         try {
-            directive(body);
+            directive(body, lineNo);
         } catch (IllegalArgumentException e) {
             throw new SkillFormatException(file, lineNo, e.getMessage());
         }
     }
 
-    private void directive(String body) {
+    private void directive(String body, int lineNo) {
         Matcher m;
         if ((m = STORE.matcher(body)).matches()) {
+            draft.storeLine = lineNo;
             Matcher k = KEY.matcher(m.group(1));
             while (k.find()) {
                 draft.keys.add(k.group(1));
@@ -132,11 +133,12 @@ final class PhaseFileReader {
             draft.when = ConditionParser.parse(m.group(1));
         } else if ((m = FREE_TEXT.matcher(body)).matches()) {
             draft.freeText.put(m.group(1), m.group(2));
+            draft.freeTextLines.put(m.group(1), lineNo);
         } else if ((m = RUN.matcher(body)).matches()) {
             Condition when = m.group(3) == null ? new Condition.Always() : ConditionParser.parse(m.group(3));
             (m.group(1).equals("First") ? draft.before : draft.after).add(new Step.Action(m.group(2), when));
         } else if ((m = GO_TO.matcher(body)).matches()) {
-            draft.jumps.add(new Step.Jump(m.group(1), ConditionParser.parse(m.group(2))));
+            draft.jumps.add(new Step.Jump(m.group(1), ConditionParser.parse(m.group(2)), lineNo));
         } else {
             throw new IllegalArgumentException("cannot read the directive '" + body + "'");
         }
@@ -154,12 +156,15 @@ final class PhaseFileReader {
                             + " asks but does not say where answers go: add **Store the answers as** `KEY`, ...");
         }
         if (draft.payload.isEmpty() && !draft.keys.isEmpty()) {
-            throw new SkillFormatException(file, 0, "step " + draft.id + " stores answers but has no json payload");
+            throw new SkillFormatException(
+                    file, draft.storeLine, "step " + draft.id + " stores answers but has no json payload");
         }
         for (String key : draft.freeText.keySet()) {
             if (!draft.keys.contains(key)) {
                 throw new SkillFormatException(
-                        file, 0, "step " + draft.id + " reads free text for `" + key + "`, which it does not store");
+                        file,
+                        draft.freeTextLines.get(key),
+                        "step " + draft.id + " reads free text for `" + key + "`, which it does not store");
             }
         }
         steps.add(new Step(
@@ -171,7 +176,9 @@ final class PhaseFileReader {
                 draft.when,
                 draft.before,
                 draft.after,
-                draft.jumps));
+                draft.jumps,
+                file,
+                draft.line));
         draft = null;
     }
 
@@ -187,10 +194,14 @@ final class PhaseFileReader {
         final List<Step.Action> before = new ArrayList<>();
         final List<Step.Action> after = new ArrayList<>();
         final List<Step.Jump> jumps = new ArrayList<>();
+        final Map<String, Integer> freeTextLines = new LinkedHashMap<>();
+        final int line;
+        int storeLine;
 
-        StepDraft(String id, String title) {
+        StepDraft(String id, String title, int line) {
             this.id = id;
             this.title = title;
+            this.line = line;
         }
 
         void payload(String template, int line) {

@@ -41,7 +41,9 @@ public record SkillFiles(String hubText, Map<Path, String> phases, String digest
     private static java.util.List<Path> phaseLinks(Path hub, String text) {
         java.util.List<Path> files = new java.util.ArrayList<>();
         boolean inPhases = false;
-        for (String line : text.split("\n")) {
+        String[] lines = text.split("\n");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n];
             if (line.startsWith("## ")) {
                 inPhases = line.substring(3).strip().equalsIgnoreCase("Phases");
                 continue;
@@ -50,7 +52,7 @@ public record SkillFiles(String hubText, Map<Path, String> phases, String digest
             if (link != null) {
                 Path file = hub.toAbsolutePath().getParent().resolve(link).normalize();
                 if (!Files.isRegularFile(file)) {
-                    throw new SkillFormatException(hub, 0, "the phase file " + link + " does not exist");
+                    throw new SkillFormatException(hub, n + 1, "the phase file " + link + " does not exist");
                 }
                 files.add(file);
             }

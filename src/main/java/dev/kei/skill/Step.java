@@ -19,6 +19,8 @@ import java.util.Optional;
  * @param before generators run before the ask (they prepare what the question shows)
  * @param after generators run after the answer was stored, each with its own condition
  * @param jumps where to go after the step instead of the next one, first matching condition wins
+ * @param file the phase file the step is written in
+ * @param line the line of its heading, for error messages
  */
 public record Step(
         String id,
@@ -29,7 +31,9 @@ public record Step(
         Condition when,
         List<Action> before,
         List<Action> after,
-        List<Jump> jumps) {
+        List<Jump> jumps,
+        java.nio.file.Path file,
+        int line) {
 
     public Step {
         keys = List.copyOf(keys);
@@ -47,5 +51,5 @@ public record Step(
     public record Action(String generator, Condition when) {}
 
     /** A jump to another step, when its condition holds. */
-    public record Jump(String target, Condition when) {}
+    public record Jump(String target, Condition when, int line) {}
 }
