@@ -21,7 +21,23 @@ public final class KeiSkill {
         cl.addSubcommand(new AnswerCommand(console));
         cl.setOut(new java.io.PrintWriter(console.out(), true));
         cl.setErr(new java.io.PrintWriter(console.err(), true));
+        cl.setParameterExceptionHandler((e, args) -> usageError(e, console));
         return cl;
+    }
+
+    /**
+     * A malformed command line: exit 2 with the problem on stderr; step mode also prints an {@code error} envelope,
+     * because an assistant reads stdout.
+     */
+    private static int usageError(CommandLine.ParameterException e, Console console) {
+        String command = e.getCommandLine().getCommandName();
+        String hint = "Run: kei-skill " + (command.equals("kei-skill") ? "" : command + " ") + "--help";
+        if (command.equals("next") || command.equals("answer")) {
+            console.out().println(dev.kei.io.Json.line(new dev.kei.ask.Envelope.Error("USAGE", e.getMessage(), hint)));
+        }
+        console.err().println(e.getMessage());
+        console.err().println(hint);
+        return 2;
     }
 
     public static void main(String[] args) {

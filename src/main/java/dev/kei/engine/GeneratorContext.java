@@ -90,6 +90,11 @@ public final class GeneratorContext {
         return log;
     }
 
+    /** The paths of the artifacts written so far, relative to the output folder. */
+    public java.util.Set<String> artifacts() {
+        return java.util.Collections.unmodifiableSet(artifacts.keySet());
+    }
+
     /** Sets the text the {@code done} envelope carries as {@code next_steps}. */
     public void nextSteps(String text) {
         this.nextSteps = text;
@@ -115,6 +120,14 @@ public final class GeneratorContext {
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(target, bytes, permissions);
         artifacts.put(relativePath, sha256(bytes));
+    }
+
+    /**
+     * Records a file already on disk as an artifact, as if written now: for a file the skill only had to check
+     * (a .gitignore that already ignores what it should), so a resumed run reports the same artifacts.
+     */
+    public void recordExisting(String relativePath) throws IOException {
+        artifacts.put(relativePath, sha256(Files.readAllBytes(resolve(relativePath))));
     }
 
     /** Forgets an artifact recorded earlier (e.g. a file a revised answer no longer produces) and deletes it. */

@@ -9,6 +9,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders Mustache templates: every text kei writes comes from one. Two escapings: none for files (SQL, markdown,
@@ -37,7 +39,36 @@ public final class Templates {
         }
     };
 
+    /** Classpath templates compiled once: generated artifacts render thousands of rows per call. */
+    private static final Map<String, Mustache> RESOURCES = new ConcurrentHashMap<>();
+
     private Templates() {}
+
+    /**
+     * Renders the classpath template {@code resource} (e.g. {@code dev/kei/sql/schema.sql.mustache}) without
+     * escaping; it is compiled on first use and cached.
+     */
+    public static String resource(String resource, Object scope) {
+        Mustache m = RESOURCES.computeIfAbsent(resource, Templates::compileResource);
+        StringWriter out = new StringWriter(4096);
+        try {
+            m.execute(out, scope);
+        } catch (MustacheException e) {
+            throw new IllegalArgumentException("template " + resource + ": " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private static Mustache compileResource(String resource) {
+        if (Templates.class.getClassLoader().getResource(resource) == null) {
+            throw new IllegalArgumentException("template " + resource + " is not on the classpath");
+        }
+        try {
+            return PLAIN.compile(resource);
+        } catch (MustacheException e) {
+            throw new IllegalArgumentException("template " + resource + ": " + e.getMessage(), e);
+        }
+    }
 
     /** Renders {@code template} (named {@code name} in error messages) without escaping. */
     public static String text(String template, String name, Object scope) {

@@ -1,0 +1,40 @@
+package dev.kei.dbschema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.engine.Generator;
+import dev.kei.engine.GeneratorContext;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * 4f: the next-step block, tailored to DB and RUNNER (seed 000): kei-migrate's status / up / down 1 behind the
+ * secrets loader, a Makefile snippet, the handoff to a native or existing runner, or the MySQL route; and the
+ * {@code secrets/db.env} reminder, which appears in this block only, so it is printed exactly once.
+ */
+public final class NextSteps implements Generator {
+    static final String BLOCK = "next_steps";
+
+    @Override
+    public String name() {
+        return "next-steps";
+    }
+
+    @Override
+    public void run(GeneratorContext context) {
+        Stack stack = Drafts.stack(context);
+        String runner = context.value("RUNNER").orElse("");
+        boolean existing = runner.startsWith("Use existing runner");
+        boolean mysql = stack.db().equals("MySQL") && stack.nativeRunner().isEmpty() && !existing;
+        Map<String, Object> scope = new HashMap<>();
+        context.data("handoff").map(JsonNode::asText).ifPresent(h -> scope.put("handoff", h));
+        stack.nativeRunner().ifPresent(r -> scope.put("native_runner", r));
+        scope.put("kei", stack.nativeRunner().isEmpty() && !existing && !mysql);
+        scope.put("sqlite", stack.db().equals("SQLite"));
+        scope.put("scripts", runner.equals("Add to the project's scripts"));
+        scope.put("later", runner.equals("Decide later"));
+        scope.put("mysql", mysql);
+        scope.put("existing", existing);
+        context.data("migration").ifPresent(m -> scope.put("up", m.path("up").asText()));
+        context.putData(BLOCK, context.render("next-steps.md.mustache", scope).strip() + "\n");
+    }
+}

@@ -1,0 +1,49 @@
+package dev.kei.dbschema;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.ask.FreeTextReader;
+import dev.kei.ask.Suggestions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** IRREVERSIBLE's free text: table names separated by commas, each a table of the designed schema. */
+public final class TableListReader implements FreeTextReader {
+    @Override
+    public String name() {
+        return "table-list";
+    }
+
+    @Override
+    public String read(String text, Context context) throws InvalidFreeTextException {
+        List<String> tables = new ArrayList<>();
+        context.data(RenderSchema.TABLES).ifPresent(node -> node.forEach(t -> tables.add(t.asText())));
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String part : text.split("[,;\\s]+")) {
+            String name = part.strip();
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (!tables.contains(name)) {
+                String shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
+                throw new InvalidFreeTextException(
+                        "'" + shown + "' is not a table of the schema." + Suggestions.didYouMean(name, tables),
+                        "Name tables of db/schema.sql, separated by commas: "
+                                + String.join(", ", tables.subList(0, Math.min(tables.size(), 8))) + ".");
+            }
+            chosen.add(name);
+        }
+        if (chosen.isEmpty()) {
+            throw new InvalidFreeTextException(
+                    "No table is named.", "Name tables separated by commas, or choose None.");
+        }
+        return String.join(", ", chosen);
+    }
+
+    static List<String> names(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.kei.dbschema;
+
+import dev.kei.engine.Generator;
+import dev.kei.engine.GeneratorContext;
+import dev.kei.sql.DesignException;
+import dev.kei.sql.MySqlSeedDialect;
+import dev.kei.sql.PostgresSeedDialect;
+import dev.kei.sql.SeedDialect;
+import dev.kei.sql.SeedKind;
+import dev.kei.sql.SeedRenderer;
+import dev.kei.sql.SqliteSeedDialect;
+import java.io.IOException;
+
+/** 5a: deterministic, foreign-key consistent seed data in dependency order ({@code db/seed/<kind>.sql}). */
+public final class WriteSeed implements Generator {
+    static final String FILE = "seed_file";
+
+    @Override
+    public String name() {
+        return "write-seed";
+    }
+
+    @Override
+    public void run(GeneratorContext context) throws GeneratorException, IOException {
+        SeedKind kind =
+                switch (context.value("SEED").orElse("Smoke")) {
+                    case "Rich" -> SeedKind.RICH;
+                    case "Test fixtures" -> SeedKind.FIXTURES;
+                    default -> SeedKind.SMOKE;
+                };
+        Stack stack = Drafts.stack(context);
+        SeedDialect dialect =
+                switch (stack.db()) {
+                    case "MySQL" -> new MySqlSeedDialect();
+                    case "SQLite" -> new SqliteSeedDialect();
+                    default -> new PostgresSeedDialect();
+                };
+        try {
+            String seed = SeedRenderer.render(Drafts.design(Drafts.current(context), stack), kind, dialect);
+            context.write(kind.path(), seed);
+            context.putData(FILE, kind.path());
+        } catch (DesignException e) {
+            throw new GeneratorException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.kei.sql;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A designed schema: its tables in creation order (every table after the tables it references), and the foreign
+ * keys that cannot be created inline because their tables reference each other: they are added by
+ * {@code ALTER TABLE} once every table exists.
+ */
+public record Schema(List<Table> tables, List<Deferred> deferredForeignKeys) {
+    public Schema {
+        tables = List.copyOf(tables);
+        deferredForeignKeys = List.copyOf(deferredForeignKeys);
+    }
+
+    public Optional<Table> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** A foreign key of {@code table} added after all tables exist. */
+    public record Deferred(String table, ForeignKey foreignKey) {}
+}

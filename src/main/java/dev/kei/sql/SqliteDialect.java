@@ -1,0 +1,136 @@
+package dev.kei.sql;
+
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * SQLite 3.35+: types are the storage classes it really has, timestamps are UTC text as {@code CURRENT_TIMESTAMP}
+ * writes them, and foreign keys are declared inline (there is no ALTER TABLE ... ADD CONSTRAINT).
+ */
+public record SqliteDialect() implements Dialect {
+    private static final Set<String> RESERVED = ReservedWords.load("sqlite");
+
+    /** A random version-4 UUID in lower-case text; {@code random() & 3} picks the variant nibble from 8, 9, a, b. */
+    private static final String RANDOM_UUID = "(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2)))"
+            + " || '-4' || substr(lower(hex(randomblob(2))), 2) || '-'"
+            + " || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-'"
+            + " || lower(hex(randomblob(6))))";
+
+    @Override
+    public String label() {
+        return "SQLite";
+    }
+
+    @Override
+    public String id() {
+        return "sqlite";
+    }
+
+    @Override
+    public Set<String> reservedWords() {
+        return RESERVED;
+    }
+
+    @Override
+    public char identifierQuote() {
+        return '"';
+    }
+
+    @Override
+    public String typeOf(ColumnType type) {
+        return switch (type.kind()) {
+            case TEXT, VARCHAR, UUID, DATE, TIMESTAMPTZ, JSONB, ENUM -> "text";
+            case INT, BIGINT, SMALLINT, BOOLEAN -> "integer";
+            case NUMERIC -> "numeric";
+            case BYTEA -> "blob";
+        };
+    }
+
+    @Override
+    public String keyTypeOf(ColumnType.Kind keyKind) {
+        // exactly "integer": only that spelling makes a primary key column the rowid
+        return keyKind == ColumnType.Kind.UUID ? "text" : "integer";
+    }
+
+    @Override
+    public String generatedKeyClause(ColumnType.Kind keyKind) {
+        return ""; // an integer primary key is the rowid: SQLite assigns it
+    }
+
+    @Override
+    public String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0";
+    }
+
+    @Override
+    public String bytesLiteral(byte[] bytes) {
+        return "X'" + HexFormat.of().formatHex(bytes) + "'";
+    }
+
+    @Override
+    public String timestampLiteral(String isoText) {
+        return stringLiteral(UtcTimestamp.normalize(isoText));
+    }
+
+    @Override
+    public String currentTimestamp() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    @Override
+    public String currentDate() {
+        return "CURRENT_DATE";
+    }
+
+    @Override
+    public String randomUuid() {
+        return RANDOM_UUID;
+    }
+
+    @Override
+    public String tableOptions() {
+        return "";
+    }
+
+    @Override
+    public Optional<String> enableForeignKeys() {
+        return Optional.of("PRAGMA foreign_keys = ON");
+    }
+
+    @Override
+    public boolean supportsDropCascade() {
+        return false; // DROP TABLE ... CASCADE is a syntax error in SQLite
+    }
+
+    @Override
+    public boolean supportsTransactionalDdl() {
+        return true;
+    }
+
+    @Override
+    public boolean supportsAddForeignKeyLater() {
+        return false;
+    }
+
+    @Override
+    public boolean dropTableRefusedWhileReferenced() {
+        return false; // dropping an empty referenced table is allowed; the references are checked on use
+    }
+
+    @Override
+    public String dropForeignKeyAction() {
+        throw new UnsupportedOperationException("SQLite cannot drop a foreign key; it drops the table instead");
+    }
+
+    @Override
+    public String abortStatement(String message) {
+        // RAISE() only works inside a trigger: reading a table that cannot exist fails with the message in its name
+        return "SELECT * FROM " + alwaysQuote(message);
+    }
+}

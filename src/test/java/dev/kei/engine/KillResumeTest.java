@@ -1,0 +1,122 @@
+package dev.kei.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kei.io.Json;
+import dev.kei.support.CliRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * kill -9 at random moments of a real {@code kei-skill run} process (a separate JVM replaying the example
+ * transcript): whatever instant it dies, the state file (if it was written yet) parses, and running the same
+ * command again finishes with exactly the files of an uninterrupted run.
+ */
+@Tag("slow")
+class KillResumeTest {
+    private static final Path TRANSCRIPT = Path.of("src/test/resources/transcripts/bookshop-rich-no-apply.json")
+            .toAbsolutePath();
+    private static final int KILLS = 20;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aRunKilledAtAnyMomentResumesToTheSameFiles() throws Exception {
+        Path reference = work.resolve("reference");
+        CliRun ref = CliRun.of("run", "--replay", TRANSCRIPT.toString(), "--out", reference.toString());
+        assertEquals(0, ref.exitCode(), ref.toString());
+        Map<String, String> expected = files(reference);
+
+        SplittableRandom random = new SplittableRandom(9);
+        int killedMidRun = 0;
+        for (int i = 0; i < KILLS; i++) {
+            Path out = work.resolve("run" + i);
+            Process p = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:TieredStopAtLevel=1",
+                            "-XX:+UseSerialGC",
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "-Dkei.home=" + Path.of("").toAbsolutePath(),
+                            "dev.kei.cli.Main",
+                            "run",
+                            "--replay",
+                            TRANSCRIPT.toString(),
+                            "--out",
+                            out.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(work.resolve("run" + i + ".log").toFile())
+                    .start();
+            boolean finished = p.waitFor(200 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no finally blocks
+                killedMidRun++;
+            }
+            Path state = out.resolve(".kei/state.json");
+            if (Files.exists(state)) {
+                State s = Json.MAPPER.readValue(Files.readString(state), State.class);
+                assertTrue(s.asks() >= 0);
+            }
+            CliRun again = CliRun.of("run", "--replay", TRANSCRIPT.toString(), "--out", out.toString());
+            assertEquals(0, again.exitCode(), "after kill " + i + ": " + again);
+            assertEquals("", differences(expected, files(out)), "after kill " + i);
+        }
+        assertTrue(killedMidRun >= KILLS / 2, "too few runs were killed mid-way: " + killedMidRun);
+    }
+
+    /** Which files differ, and the first line where each does: readable, unlike two dumps of every file. */
+    private static String differences(Map<String, String> expected, Map<String, String> actual) {
+        StringBuilder out = new StringBuilder();
+        java.util.Set<String> paths = new java.util.TreeSet<>(expected.keySet());
+        paths.addAll(actual.keySet());
+        for (String path : paths) {
+            String e = expected.get(path);
+            String a = actual.get(path);
+            if (e == null || a == null) {
+                out.append(path).append(e == null ? " is extra\n" : " is missing\n");
+            } else if (!e.equals(a)) {
+                String[] el = e.split("\n", -1);
+                String[] al = a.split("\n", -1);
+                int line = 0;
+                while (line < Math.min(el.length, al.length) && el[line].equals(al[line])) {
+                    line++;
+                }
+                out.append(path)
+                        .append(" differs at line ")
+                        .append(line + 1)
+                        .append(": expected '")
+                        .append(line < el.length ? el[line] : "<end>")
+                        .append("' got '")
+                        .append(line < al.length ? al[line] : "<end>")
+                        .append("'\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every artifact's content by path (the state and stray temporary files aside). */
+    private static Map<String, String> files(Path root) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                String rel = root.relativize(p).toString();
+                if (!rel.startsWith(".kei/") && !rel.endsWith(".kei-tmp")) {
+                    out.put(rel, Files.readString(p));
+                }
+            }
+        }
+        return out;
+    }
+}
