@@ -28,7 +28,8 @@ final class RunSetup {
     private RunSetup() {}
 
     /** A loaded skill, its runner, the state store and the state to continue from. */
-    record Prepared(SkillRunner runner, StateStore store, State state) {}
+    /** {@code onDisk} is the state the file holds (the same as {@code state} when resuming), or null. */
+    record Prepared(SkillRunner runner, StateStore store, State state, State onDisk) {}
 
     /**
      * @param restartWhenDone whether a finished state is replaced by a new run ({@code run}) or shown as it is
@@ -61,10 +62,11 @@ final class RunSetup {
             throw new CliFailure(1, e.code(), e.getMessage(), e.hint());
         }
         if (existing.isPresent()) {
-            return new Prepared(runner, store, resume(existing.get(), skill, store.file(), intake, clock));
+            State resumed = resume(existing.get(), skill, store.file(), intake, clock);
+            return new Prepared(runner, store, resumed, resumed);
         }
         String skillPath = SkillCatalog.isPath(name) ? skill.hub().toString() : null;
-        return new Prepared(runner, store, runner.start(intake(intake), clock(clock), skillPath));
+        return new Prepared(runner, store, runner.start(intake(intake), clock(clock), skillPath), null);
     }
 
     private static State resume(State state, Skill skill, Path file, String intake, String clock) throws CliFailure {

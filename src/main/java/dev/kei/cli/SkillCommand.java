@@ -6,7 +6,6 @@ import dev.kei.engine.RunException;
 import dev.kei.engine.Session;
 import dev.kei.engine.State;
 import java.io.IOException;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 
@@ -52,8 +51,12 @@ abstract class SkillCommand implements Callable<Integer> {
     /** Runs the session and maps its end to an exit code; a stop is reported unless the transport showed it. */
     int run(RunSetup.Prepared prepared, QuestionTransport transport, boolean transportShowsErrors)
             throws IOException, RunException {
-        Session session = new Session(prepared.runner(), prepared.store(), Optional.ofNullable(options.record));
-        Session.Result result = session.run(prepared.state(), transport);
+        Session session = new Session(prepared.runner(), prepared.store());
+        State state = options.record == null
+                ? prepared.state()
+                : prepared.state()
+                        .recordingTo(options.record.toAbsolutePath().normalize().toString());
+        Session.Result result = session.run(state, prepared.onDisk(), transport);
         if (result instanceof Session.Result.Stopped stopped) {
             if (!transportShowsErrors || !stopped.error().code().equals("INVALID_ANSWER")) {
                 reporter().failure(stopped.error(), null);

@@ -10,7 +10,6 @@ import dev.kei.io.AtomicFiles;
 import dev.kei.io.Json;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Drives one run over a transport: advance, ask, validate, store, repeat. The state is saved after every accepted
@@ -20,12 +19,10 @@ import java.util.Optional;
 public final class Session {
     private final SkillRunner runner;
     private final StateStore store;
-    private final Optional<Path> record;
 
-    public Session(SkillRunner runner, StateStore store, Optional<Path> record) {
+    public Session(SkillRunner runner, StateStore store) {
         this.runner = runner;
         this.store = store;
-        this.record = record;
     }
 
     /** How a session ended. */
@@ -40,9 +37,13 @@ public final class Session {
         record Stopped(int exitCode, Envelope.Error error) implements Result {}
     }
 
-    public Result run(State initial, QuestionTransport transport) throws IOException, RunException {
+    /**
+     * Runs from {@code initial}; {@code onDisk} is the state the file holds now (null when there is none), so an
+     * unchanged state is not rewritten.
+     */
+    public Result run(State initial, State onDisk, QuestionTransport transport) throws IOException, RunException {
         Outcome outcome = runner.advance(initial);
-        save(initial, outcome.state());
+        save(onDisk, outcome.state());
         while (true) {
             if (outcome instanceof Outcome.Finished finished) {
                 transport.finished(finished.done());
@@ -85,14 +86,14 @@ public final class Session {
     }
 
     private void save(State before, State after) throws IOException {
-        if (after.equals(before) && store.file().toFile().exists()) {
+        if (after.equals(before)) {
             return;
         }
         store.save(after);
-        if (record.isPresent()) {
+        if (after.record() != null) {
             Transcript transcript =
                     new Transcript(Transcript.VERSION, after.skill(), after.intake(), after.clock(), after.exchanges());
-            AtomicFiles.write(record.get(), Json.pretty(transcript));
+            AtomicFiles.write(Path.of(after.record()), Json.pretty(transcript));
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.TreeMap;
  * @param artifacts the files written, by path relative to the output folder, with their SHA-256
  * @param exchanges every accepted ask and answer, in order: what a transcript records
  * @param nextSteps the text shown at the end, once the skill set it
+ * @param record the transcript file this run records to (step mode keeps recording across calls), or null
  */
 @JsonPropertyOrder({
     "version",
@@ -44,7 +45,8 @@ import java.util.TreeMap;
     "data",
     "artifacts",
     "exchanges",
-    "nextSteps"
+    "nextSteps",
+    "record"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record State(
@@ -61,7 +63,8 @@ public record State(
         Map<String, JsonNode> data,
         Map<String, String> artifacts,
         List<Exchange> exchanges,
-        String nextSteps) {
+        String nextSteps,
+        String record) {
 
     public static final int VERSION = 1;
 
@@ -77,7 +80,7 @@ public record State(
             String skill, String skillPath, String digest, String intake, String clock, String firstStep) {
         return new State(
                 VERSION, skill, skillPath, digest, intake, clock, firstStep, null, 0, Map.of(), Map.of(), Map.of(),
-                List.of(), null);
+                List.of(), null, null);
     }
 
     public boolean done() {
@@ -99,7 +102,8 @@ public record State(
                 data,
                 artifacts,
                 exchanges,
-                nextSteps);
+                nextSteps,
+                record);
     }
 
     State withData(Map<String, JsonNode> newData, Map<String, String> newArtifacts, String newNextSteps) {
@@ -117,7 +121,8 @@ public record State(
                 newData,
                 newArtifacts,
                 exchanges,
-                newNextSteps);
+                newNextSteps,
+                record);
     }
 
     State answered(Map<String, StoredAnswer> stored, Exchange exchange) {
@@ -139,7 +144,28 @@ public record State(
                 data,
                 artifacts,
                 log,
-                nextSteps);
+                nextSteps,
+                record);
+    }
+
+    /** This state, recording to {@code file} from now on. */
+    public State recordingTo(String file) {
+        return new State(
+                version,
+                skill,
+                skillPath,
+                skillDigest,
+                intake,
+                clock,
+                cursor,
+                pending,
+                asks,
+                answers,
+                data,
+                artifacts,
+                exchanges,
+                nextSteps,
+                file);
     }
 
     /** The question on screen: enough to show it again and to validate its answer without re-rendering. */

@@ -12,8 +12,9 @@ import java.util.UUID;
  *
  * <p>An implementation must make every literal it returns read back as exactly the given value, with the
  * database's default settings (PostgreSQL's {@code standard_conforming_strings = on}, MySQL's backslash escapes, SQLite
- * with {@code PRAGMA foreign_keys = ON}); the renderer never concatenates a value into SQL any other way. Until the
- * renderers' {@code Dialect} exists this interface stands alone; its methods are meant to move onto that one.
+ * with {@code PRAGMA foreign_keys = ON}); the renderer never concatenates a value into SQL any other way. It was
+ * written beside {@link Dialect}, not on it, while both were being written; its methods are meant to move onto
+ * Dialect, whose three implementations then serve seeds too.
  */
 public interface SeedDialect {
 
