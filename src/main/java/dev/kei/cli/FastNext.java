@@ -1,132 +1,49 @@
 package dev.kei.cli;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
+import dev.kei.engine.PendingIndex;
 import dev.kei.skill.SkillCatalog;
 import dev.kei.skill.SkillFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * The hot path of step mode: {@code next} on a state whose question is already pending. An assistant calls it
- * often, and the JVM's start-up is most of its time, so it avoids the heavy libraries: no picocli, no Jackson
- * databind, no Mustache, no skill parsing; a streaming read of the state, the skill files' digest, and a
- * streaming write of the envelope, byte for byte what the full path prints. Anything else (no state, no pending
- * question, another flag, a different skill version, any doubt) falls back to the full path, which also owns
- * every error message.
+ * often and JVM start-up is most of its cost, so it loads none of the heavy libraries (picocli, Jackson, Mustache)
+ * and parses no skill: it prints the envelope kept in the state's {@link PendingIndex}, but only while the index
+ * matches the state file and the skill's files; byte for byte what the full path prints. Anything else (no index,
+ * another flag, changed files, any doubt) falls back to the full path, which also owns every error message.
  */
 final class FastNext {
-    private static final JsonFactory JSON = new JsonFactory();
-
     private FastNext() {}
 
     /** Prints the pending envelope and returns true, or returns false for the full path to handle. */
     static boolean tryRun(String[] args, PrintStream out) {
         try {
             Optional<Call> call = Call.parse(args);
-            if (call.isEmpty() || !Files.isRegularFile(call.get().stateFile())) {
+            if (call.isEmpty()) {
                 return false;
             }
-            Optional<byte[]> envelope = envelope(call.get());
-            if (envelope.isEmpty()) {
+            Optional<PendingIndex.Entry> entry = PendingIndex.read(call.get().stateFile());
+            if (entry.isEmpty()) {
                 return false;
             }
-            out.write(envelope.get());
+            String wanted = call.get().skill() != null
+                    ? call.get().skill()
+                    : entry.get().skillRef();
+            Optional<Path> hub = SkillCatalog.fromEnvironment().hub(wanted);
+            if (hub.isEmpty()
+                    || !hub.get().equals(entry.get().hub())
+                    || !SkillFiles.read(hub.get()).checksum().equals(entry.get().skillChecksum())) {
+                return false;
+            }
+            out.write((entry.get().envelope() + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
             out.flush();
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
-        }
-    }
-
-    private static Optional<byte[]> envelope(Call call) throws IOException {
-        String skill = null;
-        String skillPath = null;
-        String digest = null;
-        int version = -1;
-        Pending pending = null;
-        try (JsonParser p = JSON.createParser(call.stateFile().toFile())) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "version" -> version = p.getIntValue();
-                    case "skill" -> skill = p.getText();
-                    case "skillPath" -> skillPath = p.getText();
-                    case "skillDigest" -> digest = p.getText();
-                    case "pending" -> pending = Pending.read(p);
-                    default -> p.skipChildren();
-                }
-            }
-        }
-        if (version != 1 || skill == null || digest == null || pending == null) {
-            return Optional.empty();
-        }
-        String wanted = call.skill() != null ? call.skill() : skillPath != null ? skillPath : skill;
-        Optional<Path> hub = SkillCatalog.fromEnvironment().hub(wanted);
-        if (hub.isEmpty() || !digest.equals(SkillFiles.read(hub.get()).digest())) {
-            return Optional.empty();
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try (JsonGenerator g = JSON.createGenerator(bytes, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("type", "ask");
-            g.writeStringField("skill", skill);
-            g.writeStringField("phase", pending.phase());
-            g.writeNumberField("step", pending.step());
-            g.writeFieldName("ids");
-            g.writeRawValue(pending.ids());
-            g.writeFieldName("payload");
-            g.writeRawValue(pending.payload());
-            g.writeEndObject();
-        }
-        bytes.write(System.lineSeparator().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return Optional.of(bytes.toByteArray());
-    }
-
-    /** The pending question's parts, its arrays and objects re-written compactly. */
-    private record Pending(String phase, int step, String ids, String payload) {
-        static Pending read(JsonParser p) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                p.skipChildren();
-                return null;
-            }
-            String phase = null;
-            int step = -1;
-            String ids = null;
-            String payload = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                p.nextToken();
-                switch (field) {
-                    case "phase" -> phase = p.getText();
-                    case "step" -> step = p.getIntValue();
-                    case "ids" -> ids = compact(p);
-                    case "payload" -> payload = compact(p);
-                    default -> p.skipChildren();
-                }
-            }
-            return phase == null || step < 1 || ids == null || payload == null
-                    ? null
-                    : new Pending(phase, step, ids, payload);
-        }
-
-        private static String compact(JsonParser p) throws IOException {
-            java.io.StringWriter w = new java.io.StringWriter();
-            try (JsonGenerator g = JSON.createGenerator(w)) {
-                g.copyCurrentStructure(p);
-            }
-            return w.toString();
         }
     }
 

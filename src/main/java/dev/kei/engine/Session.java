@@ -89,7 +89,7 @@ public final class Session {
         if (after.equals(before)) {
             return;
         }
-        store.save(after);
+        store.save(after, runner.skill());
         if (after.record() != null) {
             Transcript transcript =
                     new Transcript(Transcript.VERSION, after.skill(), after.intake(), after.clock(), after.exchanges());

@@ -248,8 +248,12 @@ public final class SkillRunner {
     }
 
     private Outcome asking(State s) {
-        State.Pending p = s.pending();
-        return new Outcome.Asking(s, new Envelope.Ask(skill.name(), p.phase(), p.step(), p.ids(), p.payload()));
+        return new Outcome.Asking(s, envelope(skill.name(), s.pending()));
+    }
+
+    /** The {@code ask} envelope of a pending question. */
+    static Envelope.Ask envelope(String skillName, State.Pending p) {
+        return new Envelope.Ask(skillName, p.phase(), p.step(), p.ids(), p.payload());
     }
 
     private Outcome finished(State s) {

@@ -56,8 +56,22 @@ public final class StateStore {
         }
     }
 
-    public void save(State state) throws IOException {
-        AtomicFiles.write(file, Json.pretty(state));
+    /** Saves {@code state}, then the {@link PendingIndex} of its pending question (or removes a stale one). */
+    public void save(State state, dev.kei.skill.Skill skill) throws IOException {
+        byte[] bytes = Json.pretty(state).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        AtomicFiles.write(file, bytes, null);
+        if (state.pending() != null) {
+            String skillRef = state.skillPath() != null ? state.skillPath() : state.skill();
+            PendingIndex.write(
+                    file,
+                    bytes,
+                    skillRef,
+                    skill.hub(),
+                    skill.checksum(),
+                    Json.line(SkillRunner.envelope(skill.name(), state.pending())));
+        } else {
+            PendingIndex.delete(file);
+        }
     }
 
     /** A state file that cannot be used, with the next step to take. */

@@ -20,7 +20,13 @@ public final class MarkdownSkillLoader {
         List<Phase> phases = new ArrayList<>();
         files.phases().forEach((file, text) -> phases.add(PhaseFileReader.read(file, text)));
         checkSteps(hub, phases);
-        return new Skill(front.name(), front.description(), hub.toAbsolutePath().normalize(), phases, files.digest());
+        return new Skill(
+                front.name(),
+                front.description(),
+                hub.toAbsolutePath().normalize(),
+                phases,
+                files.digest(),
+                files.checksum());
     }
 
     private static void checkSteps(Path hub, List<Phase> phases) {

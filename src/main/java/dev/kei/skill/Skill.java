@@ -12,8 +12,9 @@ import java.util.Optional;
  * @param hub the hub file
  * @param phases the phases in the order the hub lists them
  * @param digest SHA-256 over every file of the skill, so a state can refuse a different version
+ * @param checksum CRC-32C over the same files, for the step-mode fast path's cheap check
  */
-public record Skill(String name, String description, Path hub, List<Phase> phases, String digest) {
+public record Skill(String name, String description, Path hub, List<Phase> phases, String digest, String checksum) {
 
     public Skill {
         phases = List.copyOf(phases);

@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * The files a skill is made of, read but not yet interpreted: the hub, the phase files it lists under
@@ -20,9 +19,9 @@ import java.util.stream.Stream;
  *
  * @param hubText the hub's text
  * @param phases each phase file's text, in the order the hub lists them
- * @param digest SHA-256 over every file, templates included ({@code sha256:<hex>})
+ * @param contents every file's bytes by its name within the skill, templates included
  */
-public record SkillFiles(String hubText, Map<Path, String> phases, String digest) {
+public record SkillFiles(String hubText, Map<Path, String> phases, java.util.SortedMap<String, byte[]> contents) {
     /** Reads the skill whose hub is {@code hub}; a missing phase file is a {@link SkillFormatException}. */
     public static SkillFiles read(Path hub) {
         String text = read(hub, hub);
@@ -35,7 +34,7 @@ public record SkillFiles(String hubText, Map<Path, String> phases, String digest
             all.put("phases/" + file.getFileName(), phaseText.getBytes(StandardCharsets.UTF_8));
         }
         addTemplates(hub.toAbsolutePath().getParent(), all);
-        return new SkillFiles(text, phases, digest(all));
+        return new SkillFiles(text, phases, all);
     }
 
     private static java.util.List<Path> phaseLinks(Path hub, String text) {
@@ -77,25 +76,51 @@ public record SkillFiles(String hubText, Map<Path, String> phases, String digest
         return target;
     }
 
-    /** Templates change what the skill writes, so they belong to its digest. */
+    /** Templates change what the skill writes, so they belong to its digest (a plain walk: no streams at start-up). */
     private static void addTemplates(Path root, TreeMap<String, byte[]> files) {
         Path templates = root.resolve("templates");
-        if (!Files.isDirectory(templates)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(templates)) {
-            for (java.util.Iterator<Path> it = walk.iterator(); it.hasNext(); ) {
-                Path file = it.next();
-                if (Files.isRegularFile(file)) {
-                    files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-                }
+        if (Files.isDirectory(templates)) {
+            try {
+                addTree(root, templates, files);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
-    private static String digest(TreeMap<String, byte[]> files) {
+    private static void addTree(Path root, Path dir, TreeMap<String, byte[]> files) throws IOException {
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                if (Files.isDirectory(p)) {
+                    addTree(root, p, files);
+                } else if (Files.isRegularFile(p)) {
+                    files.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        }
+    }
+
+    /** SHA-256 over every file, names included ({@code sha256:<hex>}): what a state records of its skill. */
+    public String digest() {
+        return digest(contents);
+    }
+
+    /**
+     * CRC-32C over the same bytes: a change detector for the step-mode fast path, which must not pay for the
+     * security providers that {@link MessageDigest} loads.
+     */
+    public String checksum() {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        for (Map.Entry<String, byte[]> file : contents.entrySet()) {
+            crc.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+            crc.update(0);
+            crc.update(file.getValue());
+            crc.update(0);
+        }
+        return "crc32c:" + Long.toHexString(crc.getValue());
+    }
+
+    private static String digest(java.util.SortedMap<String, byte[]> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
