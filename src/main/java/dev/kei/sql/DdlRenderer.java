@@ -41,15 +41,16 @@ public final class DdlRenderer {
                         .add(fk.foreignKey());
             }
         }
-        List<TableView> tables = new ArrayList<>(schema.tables().size());
         int foreignKeys = schema.deferredForeignKeys().size();
         int indexes = 0;
         for (Table t : schema.tables()) {
-            tables.add(table(t, inlineDeferred.getOrDefault(t.name(), List.of()), d));
             foreignKeys += t.foreignKeys().size();
             indexes += t.indexes().size();
         }
-        String summary = Counted.of(tables.size(), "table", "tables") + ", "
+        Iterable<TableView> tables = () -> schema.tables().stream()
+                .map(t -> table(t, inlineDeferred.getOrDefault(t.name(), List.of()), d))
+                .iterator();
+        String summary = Counted.of(schema.tables().size(), "table", "tables") + ", "
                 + Counted.of(foreignKeys, "foreign key", "foreign keys") + ", "
                 + Counted.of(indexes, "index", "indexes");
         return new DdlView(
@@ -70,33 +71,27 @@ public final class DdlRenderer {
         for (int i = 0; i < t.columns().size(); i++) {
             Column c = t.columns().get(i);
             String q = quotedNames.get(i);
-            lines.add(new Line(
-                    column(t, c, q, " ".repeat(width - q.length()), indexed.contains(c.name()), d),
-                    null,
-                    null,
-                    null,
-                    null,
-                    ","));
+            lines.add(Line.of(column(t, c, q, " ".repeat(width - q.length()), indexed.contains(c.name()), d)));
         }
-        lines.add(new Line(null, key(t.primaryKey().name(), t.primaryKey().columns(), d), null, null, null, ","));
+        lines.add(Line.primaryKey(key(t.primaryKey().name(), t.primaryKey().columns(), d)));
         for (ForeignKey fk : t.foreignKeys()) {
-            lines.add(new Line(null, null, foreignKey(t.name(), fk, d), null, null, ","));
+            lines.add(Line.of(foreignKey(t.name(), fk, d)));
         }
         for (ForeignKey fk : extraForeignKeys) {
-            lines.add(new Line(null, null, foreignKey(t.name(), fk, d), null, null, ","));
+            lines.add(Line.of(foreignKey(t.name(), fk, d)));
         }
         for (Constraint c : t.constraints()) {
             if (c instanceof Constraint.Unique u) {
-                lines.add(new Line(null, null, null, key(u.name(), u.columns(), d), null, ","));
+                lines.add(Line.unique(key(u.name(), u.columns(), d)));
             } else if (c instanceof Constraint.AllowedValues a) {
-                lines.add(new Line(null, null, null, null, check(a, d), ","));
+                lines.add(Line.of(check(a, d)));
             } else if (c instanceof Constraint.PrimaryKey p) {
                 throw new IllegalArgumentException("table " + t.name() + " lists its primary key " + p.name()
                         + " among its other constraints; it belongs in primaryKey() only");
             }
         }
         int last = lines.size() - 1;
-        lines.set(last, lines.get(last).withComma(""));
+        lines.set(last, lines.get(last).last());
         List<IndexView> indexes = new ArrayList<>(t.indexes().size());
         for (Index index : t.indexes()) {
             indexes.add(new IndexView(d.quote(index.name()), name, columns(index.columns(), d)));

@@ -4,14 +4,15 @@ import java.util.List;
 
 /**
  * What {@code schema.sql.mustache} renders: every name already quoted for the dialect, every type and default
- * already spelled; the template adds the SQL around them. A null section value means "not here".
+ * already spelled; the template adds the SQL around them. A null section value means "not here". {@code tables} is
+ * built table by table while the template walks it, so a big schema never holds every line's view at once.
  */
 record DdlView(
         String label,
         String summary,
         String enableForeignKeys,
         boolean transactionalDdl,
-        List<TableView> tables,
+        Iterable<TableView> tables,
         List<ForeignKeyView> deferred) {
 
     boolean hasDeferred() {
@@ -30,8 +31,29 @@ record DdlView(
             CheckView check,
             String comma) {
 
-        Line withComma(String separator) {
-            return new Line(column, primaryKey, foreignKey, unique, check, separator);
+        static Line of(ColumnView column) {
+            return new Line(column, null, null, null, null, ",");
+        }
+
+        static Line primaryKey(KeyView key) {
+            return new Line(null, key, null, null, null, ",");
+        }
+
+        static Line of(ForeignKeyView foreignKey) {
+            return new Line(null, null, foreignKey, null, null, ",");
+        }
+
+        static Line unique(KeyView key) {
+            return new Line(null, null, null, key, null, ",");
+        }
+
+        static Line of(CheckView check) {
+            return new Line(null, null, null, null, check, ",");
+        }
+
+        /** The last line inside CREATE TABLE: no comma after it. */
+        Line last() {
+            return new Line(column, primaryKey, foreignKey, unique, check, "");
         }
     }
 

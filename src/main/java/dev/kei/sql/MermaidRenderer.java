@@ -2,13 +2,10 @@ package dev.kei.sql;
 
 import dev.kei.io.Templates;
 import dev.kei.sql.MarkdownView.Attribute;
-import dev.kei.sql.MarkdownView.ColumnDoc;
-import dev.kei.sql.MarkdownView.NamedDoc;
+import dev.kei.sql.MarkdownView.EntityDoc;
 import dev.kei.sql.MarkdownView.Relationship;
 import dev.kei.sql.MarkdownView.TableDoc;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,164 +45,67 @@ public final class MermaidRenderer {
 
     /** The document for a schema whose DDL is written for {@code d}: each column shows its type there too. */
     public String render(Schema schema, Dialect d) {
-        Map<String, List<ForeignKey>> foreignKeys = new HashMap<>();
-        for (Table t : schema.tables()) {
-            foreignKeys.put(t.name(), new ArrayList<>(t.foreignKeys()));
-        }
-        for (Schema.Deferred fk : schema.deferredForeignKeys()) {
-            foreignKeys.get(fk.table()).add(fk.foreignKey());
-        }
-        List<TableDoc> tables = new ArrayList<>();
+        Map<String, List<ForeignKey>> foreignKeys = TableFacts.foreignKeysByTable(schema);
         List<Relationship> relationships = new ArrayList<>();
-        int relationCount = 0;
         for (Table t : schema.tables()) {
-            List<ForeignKey> fks = foreignKeys.get(t.name());
-            tables.add(table(t, fks, d));
-            for (ForeignKey fk : fks) {
-                relationships.add(relationship(t, fk));
-                relationCount++;
+            TableFacts facts = TableFacts.of(t, foreignKeys.get(t.name()));
+            for (ForeignKey fk : facts.foreignKeys()) {
+                relationships.add(relationship(facts, fk));
             }
         }
-        String summary = Counted.of(tables.size(), "table", "tables") + ", "
-                + Counted.of(relationCount, "foreign key", "foreign keys");
-        return Templates.resource(TEMPLATE, new MarkdownView(summary, d.label(), tables, relationships));
+        Iterable<TableDoc> tables = () -> schema.tables().stream()
+                .map(t -> TableDocs.of(TableFacts.of(t, foreignKeys.get(t.name())), d))
+                .iterator();
+        Iterable<EntityDoc> entities = () -> schema.tables().stream()
+                .map(t -> entity(TableFacts.of(t, foreignKeys.get(t.name()))))
+                .iterator();
+        String summary = Counted.of(schema.tables().size(), "table", "tables") + ", "
+                + Counted.of(relationships.size(), "foreign key", "foreign keys");
+        return Templates.resource(TEMPLATE, new MarkdownView(summary, d.label(), tables, entities, relationships));
     }
 
-    private static TableDoc table(Table t, List<ForeignKey> fks, Dialect d) {
-        Set<String> indexed = DdlRenderer.indexedColumns(t);
-        Map<String, ForeignKey> fkOf = new HashMap<>();
-        for (ForeignKey fk : fks) {
-            fkOf.put(fk.column(), fk);
+    private static EntityDoc entity(TableFacts facts) {
+        List<Attribute> attributes = new ArrayList<>(facts.table().columns().size());
+        for (Column c : facts.table().columns()) {
+            attributes.add(attribute(facts, c));
         }
-        Set<String> unique = new HashSet<>();
-        Map<String, List<String>> allowed = new HashMap<>();
-        for (Constraint c : t.constraints()) {
-            if (c instanceof Constraint.Unique u) {
-                unique.addAll(u.columns());
-            } else if (c instanceof Constraint.AllowedValues a) {
-                allowed.put(a.column(), a.values());
-            }
-        }
-        List<ColumnDoc> columns = new ArrayList<>();
-        List<Attribute> attributes = new ArrayList<>();
-        for (Column c : t.columns()) {
-            boolean pk = t.primaryKey().columns().contains(c.name());
-            ForeignKey fk = fkOf.get(c.name());
-            List<String> notes = new ArrayList<>();
-            if (pk) {
-                notes.add("PK");
-            }
-            if (fk != null) {
-                notes.add("FK → " + fk.refTable() + "." + fk.refColumn() + " ON DELETE "
-                        + fk.onDelete().sql());
-            }
-            if (unique.contains(c.name())) {
-                notes.add("UNIQUE");
-            }
-            if (c.notNull()) {
-                notes.add("NOT NULL");
-            }
-            if (c.role() == Column.Role.KEY && c.type().kind() == ColumnType.Kind.BIGINT) {
-                notes.add("identity");
-            }
-            c.defaultValue().ifPresent(v -> notes.add("DEFAULT " + Markdown.code(portable(v))));
-            if (allowed.containsKey(c.name())) {
-                notes.add("one of " + String.join(", ", allowed.get(c.name())));
-            }
-            columns.add(new ColumnDoc(
-                    Markdown.cell(c.name()),
-                    Markdown.cell(typeText(c.type())),
-                    Markdown.cell(DdlRenderer.sqlType(t, c, indexed.contains(c.name()), d)),
-                    String.join(", ", notes)));
-            attributes.add(attribute(c, pk, fk != null, unique.contains(c.name()), allowed.get(c.name())));
-        }
-        return new TableDoc(t.name(), entity(t.name()), t.junction(), columns, names(t, fks), attributes);
+        return new EntityDoc(entityName(facts.table().name()), attributes);
     }
 
-    private static List<NamedDoc> names(Table t, List<ForeignKey> fks) {
-        List<NamedDoc> names = new ArrayList<>();
-        names.add(new NamedDoc(
-                t.primaryKey().name(),
-                "PRIMARY KEY (" + String.join(", ", t.primaryKey().columns()) + ")"));
-        for (ForeignKey fk : fks) {
-            names.add(new NamedDoc(
-                    fk.name(),
-                    "FOREIGN KEY (" + fk.column() + ") REFERENCES " + fk.refTable() + " (" + fk.refColumn()
-                            + ") ON DELETE " + fk.onDelete().sql()));
-        }
-        for (Constraint c : t.constraints()) {
-            if (c instanceof Constraint.Unique u) {
-                names.add(new NamedDoc(u.name(), "UNIQUE (" + String.join(", ", u.columns()) + ")"));
-            } else if (c instanceof Constraint.AllowedValues a) {
-                names.add(new NamedDoc(
-                        a.name(), "CHECK (" + a.column() + " IN ('" + String.join("', '", a.values()) + "'))"));
-            }
-        }
-        for (Index index : t.indexes()) {
-            names.add(new NamedDoc(index.name(), "INDEX (" + String.join(", ", index.columns()) + ")"));
-        }
-        return names;
-    }
-
-    private static Attribute attribute(Column c, boolean pk, boolean fk, boolean unique, List<String> allowed) {
+    private static Attribute attribute(TableFacts facts, Column c) {
         List<String> keys = new ArrayList<>(3);
-        if (pk) {
+        if (facts.inPrimaryKey(c.name())) {
             keys.add("PK");
         }
-        if (fk) {
+        if (facts.foreignKeyOf().containsKey(c.name())) {
             keys.add("FK");
         }
-        if (unique) {
+        if (facts.unique().contains(c.name())) {
             keys.add("UK");
         }
-        String type =
-                switch (c.type().kind()) {
-                    case VARCHAR -> typeText(c.type());
-                    default -> c.type().kind().name().toLowerCase(Locale.ROOT);
-                };
+        // Mermaid's attribute types take no comma: numeric(p,s) goes into the comment, as do an enum's values
+        String type = c.type().kind() == ColumnType.Kind.VARCHAR
+                ? TableDocs.typeText(c.type())
+                : c.type().kind().name().toLowerCase(Locale.ROOT);
+        List<String> allowed = facts.allowed().get(c.name());
         String comment = allowed != null
                 ? String.join(", ", allowed)
-                : c.type().kind() == ColumnType.Kind.NUMERIC ? typeText(c.type()) : null;
+                : c.type().kind() == ColumnType.Kind.NUMERIC ? TableDocs.typeText(c.type()) : null;
         // a column named like a key marker would be read as one: backticks make it a plain word
         String name = KEY_WORDS.contains(c.name().toLowerCase(Locale.ROOT)) ? "`" + c.name() + "`" : c.name();
         return new Attribute(type, name, keys.isEmpty() ? null : String.join(", ", keys), comment);
     }
 
-    private static Relationship relationship(Table child, ForeignKey fk) {
-        boolean oneToOne = child.constraints().stream()
-                .anyMatch(c -> c instanceof Constraint.Unique u && u.columns().equals(List.of(fk.column())));
-        boolean optional = child.column(fk.column()).map(c -> !c.notNull()).orElse(false);
-        String symbol = oneToOne ? "||--||" : optional ? "|o--o{" : "||--o{";
-        return new Relationship(entity(fk.refTable()), symbol, entity(child.name()), fk.column());
+    private static Relationship relationship(TableFacts child, ForeignKey fk) {
+        boolean optional =
+                child.table().column(fk.column()).map(c -> !c.notNull()).orElse(false);
+        String symbol = child.uniqueAlone(fk.column()) ? "||--||" : optional ? "|o--o{" : "||--o{";
+        return new Relationship(
+                entityName(fk.refTable()), symbol, entityName(child.table().name()), fk.column());
     }
 
     /** The entity name as Mermaid reads it: quoted when it would be taken for a keyword. */
-    private static String entity(String table) {
+    private static String entityName(String table) {
         return MERMAID_WORDS.contains(table.toLowerCase(Locale.ROOT)) ? "\"" + table + "\"" : table;
-    }
-
-    /** The type as schema text writes it. */
-    static String typeText(ColumnType type) {
-        return switch (type.kind()) {
-            case VARCHAR -> "varchar(" + type.length() + ")";
-            case NUMERIC -> "numeric(" + type.precision() + "," + type.scale() + ")";
-            default -> type.kind().name().toLowerCase(Locale.ROOT);
-        };
-    }
-
-    /** A default as schema text writes it. */
-    static String portable(SqlDefault value) {
-        if (value instanceof SqlDefault.Number n) {
-            return n.value().toPlainString();
-        } else if (value instanceof SqlDefault.Text t) {
-            return "'" + t.value().replace("'", "''") + "'";
-        } else if (value instanceof SqlDefault.Bool b) {
-            return Boolean.toString(b.value());
-        } else if (value instanceof SqlDefault.Now) {
-            return "now()";
-        } else if (value instanceof SqlDefault.RandomUuid) {
-            return "gen_random_uuid()";
-        }
-        return "null";
     }
 }

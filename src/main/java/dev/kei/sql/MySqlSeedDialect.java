@@ -10,6 +10,9 @@ import java.util.List;
  * session, and back as they were right after; every reference in them was generated to name a row of the file.
  */
 public final class MySqlSeedDialect implements SeedDialect {
+    /** Quoting follows the DDL dialect, whose reserved words are checked against the real servers. */
+    private static final Dialect DIALECT = new MySqlDialect();
+
     @Override
     public String displayName() {
         return "MySQL";
@@ -17,7 +20,7 @@ public final class MySqlSeedDialect implements SeedDialect {
 
     @Override
     public String identifier(String name) {
-        return SeedReservedWords.quote(name, '`');
+        return DIALECT.quote(name);
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.List;
 
 /** PostgreSQL's literals, identity keys ({@code GENERATED ALWAYS AS IDENTITY}) and reference cycles. */
 public final class PostgresSeedDialect implements SeedDialect {
+    /** Quoting follows the DDL dialect, whose reserved words are checked against the real servers. */
+    private static final Dialect DIALECT = new PostgresDialect();
+
     @Override
     public String displayName() {
         return "PostgreSQL";
@@ -13,7 +16,7 @@ public final class PostgresSeedDialect implements SeedDialect {
 
     @Override
     public String identifier(String name) {
-        return SeedReservedWords.quote(name, '"');
+        return DIALECT.quote(name);
     }
 
     @Override

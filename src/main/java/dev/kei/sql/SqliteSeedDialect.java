@@ -11,6 +11,9 @@ import java.util.List;
  * would fail inside a transaction the runner opened.
  */
 public final class SqliteSeedDialect implements SeedDialect {
+    /** Quoting follows the DDL dialect, whose reserved words are checked against the real servers. */
+    private static final Dialect DIALECT = new SqliteDialect();
+
     @Override
     public String displayName() {
         return "SQLite";
@@ -18,7 +21,7 @@ public final class SqliteSeedDialect implements SeedDialect {
 
     @Override
     public String identifier(String name) {
-        return SeedReservedWords.quote(name, '"');
+        return DIALECT.quote(name);
     }
 
     @Override

@@ -34,32 +34,19 @@ class KillResumeTest {
     @Test
     void aRunKilledAtAnyMomentResumesToTheSameFiles() throws Exception {
         Path reference = work.resolve("reference");
-        CliRun ref = CliRun.of("run", "--replay", TRANSCRIPT.toString(), "--out", reference.toString());
-        assertEquals(0, ref.exitCode(), ref.toString());
+        long started = System.nanoTime();
+        Process whole = process(reference, work.resolve("reference.log"));
+        assertEquals(0, whole.waitFor(), Files.readString(work.resolve("reference.log")));
+        long duration = (System.nanoTime() - started) / 1_000_000;
         Map<String, String> expected = files(reference);
 
+        // kill moments spread over the whole run: JVM start, every step, the files of the last one
         SplittableRandom random = new SplittableRandom(9);
         int killedMidRun = 0;
         for (int i = 0; i < KILLS; i++) {
             Path out = work.resolve("run" + i);
-            Process p = new ProcessBuilder(
-                            Path.of(System.getProperty("java.home"), "bin", "java")
-                                    .toString(),
-                            "-XX:TieredStopAtLevel=1",
-                            "-XX:+UseSerialGC",
-                            "-cp",
-                            System.getProperty("java.class.path"),
-                            "-Dkei.home=" + Path.of("").toAbsolutePath(),
-                            "dev.kei.cli.Main",
-                            "run",
-                            "--replay",
-                            TRANSCRIPT.toString(),
-                            "--out",
-                            out.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(work.resolve("run" + i + ".log").toFile())
-                    .start();
-            boolean finished = p.waitFor(200 + random.nextInt(2500), TimeUnit.MILLISECONDS);
+            Process p = process(out, work.resolve("run" + i + ".log"));
+            boolean finished = p.waitFor(random.nextLong(duration * 95 / 100) + 1, TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no finally blocks
                 killedMidRun++;
@@ -74,6 +61,25 @@ class KillResumeTest {
             assertEquals("", differences(expected, files(out)), "after kill " + i);
         }
         assertTrue(killedMidRun >= KILLS / 2, "too few runs were killed mid-way: " + killedMidRun);
+    }
+
+    /** A separate JVM running the replay, as bin/kei-skill would (without the launcher's build step). */
+    private static Process process(Path out, Path log) throws IOException {
+        return new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dkei.home=" + Path.of("").toAbsolutePath(),
+                        "dev.kei.cli.Main",
+                        "run",
+                        "--replay",
+                        TRANSCRIPT.toString(),
+                        "--out",
+                        out.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
     }
 
     /** Which files differ, and the first line where each does: readable, unlike two dumps of every file. */

@@ -3,7 +3,7 @@
 -- Apply after the migrations, to empty tables: mysql --user=<user> -p <database> < db/seed/smoke.sql
 
 -- user: 3 rows
-INSERT INTO `user` (id, username, display_name, avatar_url, last_seen_at, created_at, updated_at) VALUES
+INSERT INTO user (id, username, display_name, avatar_url, last_seen_at, created_at, updated_at) VALUES
   (1, 'tove_quill1', 'Ada Novak', 'https://example.com/user/1', '2025-03-16 09:46:15', '2025-02-06 15:25:36', '2025-03-01 03:40:04'),
   (2, 'wen_okafor2', 'Ada Okafor', 'https://example.com/user/2', '2026-11-16 12:12:04', '2025-11-17 23:26:07', '2025-11-28 03:12:39'),
   (3, 'rosa_mendes3', 'Rosa Larsen', NULL, NULL, '2026-10-13 16:06:34', '2026-11-09 23:40:22');

@@ -9,7 +9,7 @@ INSERT INTO tenant (id, name, slug, plan, active, created_at, updated_at) VALUES
   (3, 'Salt Harvest', 'brave-ember-3', 'enterprise', 0, '2026-08-08 15:33:26', '2026-08-11 08:01:31');
 
 -- user: 3 rows
-INSERT INTO `user` (id, tenant_id, email, name, password_hash, created_at, updated_at) VALUES
+INSERT INTO user (id, tenant_id, email, name, password_hash, created_at, updated_at) VALUES
   (1, 1, 'user1@example.com', 'Hana Dubois', 'dev-only-placeholder-not-a-password-hash', '2025-02-06 15:25:36', '2025-03-01 03:40:04'),
   (2, 2, 'user2@example.org', 'Elif Larsen', 'dev-only-placeholder-not-a-password-hash', '2025-11-17 23:26:07', '2025-11-28 03:12:39'),
   (3, 3, 'user3@example.net', 'Ada Sato', NULL, '2026-10-13 16:06:34', '2026-11-09 23:40:22');

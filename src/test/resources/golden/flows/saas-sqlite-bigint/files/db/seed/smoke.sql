@@ -3,13 +3,13 @@
 -- Apply after the migrations, to empty tables: sqlite3 -bail -cmd 'PRAGMA foreign_keys = ON' app.db '.read db/seed/smoke.sql'
 
 -- tenant: 3 rows
-INSERT INTO tenant (id, name, slug, plan, active, created_at, updated_at) VALUES
+INSERT INTO tenant (id, name, slug, "plan", active, created_at, updated_at) VALUES
   (1, 'Winter Garden', 'distant-bridge-1', 'free', 0, '2025-01-28 19:37:26', '2025-02-05 21:33:16'),
   (2, 'Distant Falcon', 'golden-compass-2', 'pro', 1, '2025-11-10 10:22:09', '2025-12-05 16:58:58'),
   (3, 'Salt Harvest', 'brave-ember-3', 'enterprise', 0, '2026-08-08 15:33:26', '2026-08-11 08:01:31');
 
 -- user: 3 rows
-INSERT INTO "user" (id, tenant_id, email, name, password_hash, created_at, updated_at) VALUES
+INSERT INTO user (id, tenant_id, email, name, password_hash, created_at, updated_at) VALUES
   (1, 1, 'user1@example.com', 'Hana Dubois', 'dev-only-placeholder-not-a-password-hash', '2025-02-06 15:25:36', '2025-03-01 03:40:04'),
   (2, 2, 'user2@example.org', 'Elif Larsen', 'dev-only-placeholder-not-a-password-hash', '2025-11-17 23:26:07', '2025-11-28 03:12:39'),
   (3, 3, 'user3@example.net', 'Ada Sato', NULL, '2026-10-13 16:06:34', '2026-11-09 23:40:22');

@@ -3,7 +3,7 @@
 -- Apply after the migrations, to empty tables: sqlite3 -bail -cmd 'PRAGMA foreign_keys = ON' app.db '.read db/seed/fixtures.sql'
 
 -- tenants: 2 rows
-INSERT INTO tenants (id, name, slug, plan, active, created_at, updated_at) VALUES
+INSERT INTO tenants (id, name, slug, "plan", active, created_at, updated_at) VALUES
   ('ffeffe82-0000-4000-8000-000000000001', 'fixture-tenant-1', 'fixture-tenant-1', 'free', 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
   ('ffeffe82-0000-4000-8000-000000000002', 'fixture-tenant-2 Zoë O''Brien-Ångström', 'fixture-tenant-2', 'enterprise', 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
