@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.sql.MariaDbServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,14 +25,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden artifact set is real SQL: on PostgreSQL (one embedded server, a fresh database per case) and on
- * SQLite, the up file applies, the seed inserts without a foreign-key error, and the down file returns the
+ * Every golden artifact set is real SQL: on PostgreSQL (one embedded server, a fresh database per case), on
+ * SQLite and on MySQL's dialect through a throwaway MariaDB (skipped, with the install command, where MariaDB
+ * is not installed), the up file applies, the seed inserts without a foreign-key error, and the down file returns the
  * database to empty; a down with an IRREVERSIBLE guard fails instead, and, PostgreSQL's DDL being transactional,
  * leaves every table in place.
  */
 @Tag("slow")
 class GoldenFlowDatabaseTest {
     static EmbeddedPostgres postgres;
+    static MariaDbServer mariadb;
 
     @TempDir
     Path temp;
@@ -42,12 +45,48 @@ class GoldenFlowDatabaseTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws Exception {
         postgres.close();
+        if (mariadb != null) {
+            mariadb.close();
+        }
     }
 
     static Stream<String> postgresCases() throws IOException {
         return GoldenFlowTest.cases().filter(c -> c.contains("-postgresql-"));
+    }
+
+    static Stream<String> mysqlCases() throws IOException {
+        return GoldenFlowTest.cases().filter(c -> c.contains("-mysql-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("mysqlCases")
+    void appliesSeedsAndRevertsOnMariaDb(String name) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                MariaDbServer.installed(), "MariaDB is not installed: apt-get install -y mariadb-server");
+        if (mariadb == null) {
+            mariadb = MariaDbServer.start();
+        }
+        String db = name.replace('-', '_');
+        mariadb.require(null, "CREATE DATABASE " + db);
+        String tables = "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()";
+        Path files = GoldenFlowTest.ROOT.resolve(name).resolve("files");
+        mariadb.require(db, Files.readString(only(files.resolve("migrations"), ".sql", ".down.sql")));
+        int count = mariadb.strings(db, tables).size();
+        try (Stream<Path> seeds = Files.list(files.resolve("db/seed"))) {
+            for (Path seed : seeds.toList()) {
+                mariadb.require(db, Files.readString(seed));
+            }
+        }
+        String down = Files.readString(only(files.resolve("migrations"), ".down.sql", null));
+        if (down.contains("-- IRREVERSIBLE")) {
+            assertTrue(mariadb.run(db, down).exitCode() != 0, name + ": the irreversible down must fail");
+            assertEquals(count, mariadb.strings(db, tables).size(), name + ": the abort comes before any drop");
+            return;
+        }
+        mariadb.require(db, down);
+        assertEquals(java.util.Set.of(), mariadb.strings(db, tables), name);
     }
 
     static Stream<String> sqliteCases() throws IOException {

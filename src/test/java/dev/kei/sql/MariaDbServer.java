@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * which stops at the first failing statement as a person's client would. The binaries come from Debian's
  * {@code mariadb-server} package ({@code /usr/sbin/mariadbd}, {@code /usr/bin/mariadb}) or the PATH.
  */
-final class MariaDbServer implements AutoCloseable {
+public final class MariaDbServer implements AutoCloseable {
     private static final long START_TIMEOUT_MS = 60_000;
 
     private final Path dir;
@@ -29,7 +29,7 @@ final class MariaDbServer implements AutoCloseable {
     private int scripts;
 
     /** What one client run printed and how it ended. */
-    record Result(int exitCode, String out, String err) {}
+    public record Result(int exitCode, String out, String err) {}
 
     private MariaDbServer(Path dir, Path client, Process process) {
         this.dir = dir;
@@ -46,11 +46,11 @@ final class MariaDbServer implements AutoCloseable {
         return find(List.of("/usr/bin/mariadb", "/usr/bin/mysql"), List.of("mariadb", "mysql"));
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         return serverBinary().isPresent() && clientBinary().isPresent();
     }
 
-    static MariaDbServer start() throws IOException, InterruptedException {
+    public static MariaDbServer start() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory(scratchRoot(), "kei-mariadb-");
         Path data = Files.createDirectory(dir.resolve("data"));
         List<String> command = new ArrayList<>(List.of(
@@ -101,7 +101,7 @@ final class MariaDbServer implements AutoCloseable {
     }
 
     /** Runs {@code sql} as a file through the client in {@code database} (none if null). */
-    Result run(String database, String sql) throws IOException, InterruptedException {
+    public Result run(String database, String sql) throws IOException, InterruptedException {
         int n = ++scripts;
         Path in = dir.resolve("script-" + n + ".sql");
         Path out = dir.resolve("script-" + n + ".out");
@@ -139,7 +139,7 @@ final class MariaDbServer implements AutoCloseable {
     }
 
     /** Runs {@code sql} and fails with the client's message unless it succeeds. */
-    Result require(String database, String sql) throws IOException, InterruptedException {
+    public Result require(String database, String sql) throws IOException, InterruptedException {
         Result r = run(database, sql);
         if (r.exitCode() != 0) {
             throw new AssertionError("mariadb failed (" + r.exitCode() + "): " + r.err());
@@ -148,7 +148,7 @@ final class MariaDbServer implements AutoCloseable {
     }
 
     /** The first column of every row of a query, in order. */
-    Set<String> strings(String database, String query) throws IOException, InterruptedException {
+    public Set<String> strings(String database, String query) throws IOException, InterruptedException {
         Set<String> rows = new LinkedHashSet<>();
         for (String line : require(database, query).out().split("\n")) {
             if (!line.isEmpty()) {
