@@ -7,14 +7,23 @@ import java.util.List;
 
 /**
  * A recorded run (contracts section 5): the intake, the clock and every ask with its answer. Replaying it gives
- * byte-identical artifacts.
+ * byte-identical artifacts. {@code recorded} (left out when empty) holds what a run took from outside its answers,
+ * such as a model's proposals, by name: a replay uses these values and needs no model.
  */
-@JsonPropertyOrder({"version", "skill", "intake", "clock", "exchanges"})
-public record Transcript(int version, String skill, String intake, String clock, List<Exchange> exchanges) {
+@JsonPropertyOrder({"version", "skill", "intake", "clock", "exchanges", "recorded"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Transcript(
+        int version,
+        String skill,
+        String intake,
+        String clock,
+        List<Exchange> exchanges,
+        java.util.Map<String, JsonNode> recorded) {
     public static final int VERSION = 1;
 
     public Transcript {
         exchanges = exchanges == null ? List.of() : List.copyOf(exchanges);
+        recorded = recorded == null ? java.util.Map.of() : new java.util.TreeMap<>(recorded);
     }
 
     /**

@@ -93,6 +93,11 @@ final class RunCommand extends SkillCommand {
                     "The transcript is for skill " + t.skill() + ", not " + skill + ".",
                     "Leave out SKILL, or replay a transcript of " + skill + ".");
         }
+        if (prepared.onDisk() == null) {
+            // what the recording run took from a model, the replay takes from the transcript
+            prepared = new RunSetup.Prepared(
+                    prepared.runner(), prepared.store(), prepared.state().withRecorded(t.recorded()), null);
+        }
         QuestionTransport replayer =
                 new ReplayTransport(t, prepared.state().exchanges().size(), console.err());
         int code = run(prepared, replayer, false);

@@ -74,6 +74,21 @@ public final class GeneratorContext {
         return Optional.ofNullable(data.get(key));
     }
 
+    /**
+     * A value from outside the run (a model's answer, say): the recorded one when the run has it (a replay, or a
+     * resumed run), else {@code compute}'s, recorded for the transcript. This is what makes a run that used a
+     * model replayable without one.
+     */
+    public JsonNode recorded(String key, java.util.concurrent.Callable<JsonNode> compute) throws Exception {
+        JsonNode known = data.get(State.RECORDED + key);
+        if (known != null) {
+            return known;
+        }
+        JsonNode value = compute.call();
+        data.put(State.RECORDED + key, value);
+        return value;
+    }
+
     public void putData(String key, Object value) {
         data.put(key, Json.MAPPER.valueToTree(value));
     }

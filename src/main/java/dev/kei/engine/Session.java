@@ -91,8 +91,13 @@ public final class Session {
         }
         store.save(after, runner.skill());
         if (after.record() != null) {
-            Transcript transcript =
-                    new Transcript(Transcript.VERSION, after.skill(), after.intake(), after.clock(), after.exchanges());
+            Transcript transcript = new Transcript(
+                    Transcript.VERSION,
+                    after.skill(),
+                    after.intake(),
+                    after.clock(),
+                    after.exchanges(),
+                    after.recorded());
             AtomicFiles.write(Path.of(after.record()), Json.pretty(transcript));
         }
     }

@@ -148,6 +148,34 @@ public record State(
                 record);
     }
 
+    /** The prefix of data entries that hold values taken from outside the run (see {@link #recorded()}). */
+    public static final String RECORDED = "recorded:";
+
+    /** The values this run took from outside its answers (a model's proposals), by name, for the transcript. */
+    public Map<String, JsonNode> recorded() {
+        Map<String, JsonNode> out = new TreeMap<>();
+        data.forEach((k, v) -> {
+            if (k.startsWith(RECORDED)) {
+                out.put(k.substring(RECORDED.length()), v);
+            }
+        });
+        return out;
+    }
+
+    /** This state with {@code values} as recorded outside values, e.g. from a transcript being replayed. */
+    public State withRecorded(Map<String, JsonNode> values) {
+        Map<String, JsonNode> all = new TreeMap<>(data);
+        values.forEach((k, v) -> all.put(RECORDED + k, v));
+        return withData(all, artifacts, nextSteps);
+    }
+
+    /** This state with one more data entry (a setting a command gives the run, such as the transport in use). */
+    public State withDataEntry(String key, JsonNode value) {
+        Map<String, JsonNode> all = new TreeMap<>(data);
+        all.put(key, value);
+        return withData(all, artifacts, nextSteps);
+    }
+
     /** This state, recording to {@code file} from now on. */
     public State recordingTo(String file) {
         return new State(
