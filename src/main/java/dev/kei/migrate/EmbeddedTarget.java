@@ -1,0 +1,100 @@
+package dev.kei.migrate;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * An embedded PostgreSQL, so a fresh machine needs nothing else: persistent under {@code .kei/postgres} when no
+ * URL is given (one kei-migrate process at a time holds it, through a file lock), or a throwaway one in a
+ * temporary folder for {@code verify}.
+ */
+public final class EmbeddedTarget implements Target {
+    private final EmbeddedPostgres postgres;
+    private final Path throwaway;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final String shown;
+
+    private EmbeddedTarget(
+            EmbeddedPostgres postgres, Path throwaway, FileChannel lockChannel, FileLock lock, String shown) {
+        this.postgres = postgres;
+        this.throwaway = throwaway;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.shown = shown;
+    }
+
+    /** The persistent embedded server whose data lives in {@code dataDir} (created on first use). */
+    public static EmbeddedTarget persistent(Path dataDir) throws IOException {
+        Files.createDirectories(dataDir.getParent());
+        FileChannel channel = FileChannel.open(
+                dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
+                StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+        FileLock lock = channel.lock(); // the server's files belong to one process at a time
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .start();
+            return new EmbeddedTarget(pg, null, channel, lock, "embedded PostgreSQL in " + dataDir);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** A throwaway server in a temporary folder, deleted on close. */
+    public static EmbeddedTarget throwaway() throws IOException {
+        Path dir = Files.createTempDirectory("kei-verify");
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir.resolve("data"))
+                .setCleanDataDirectory(true)
+                .start();
+        return new EmbeddedTarget(pg, dir, null, null, "a throwaway embedded PostgreSQL");
+    }
+
+    @Override
+    public Connection connect() throws SQLException {
+        return postgres.getPostgresDatabase().getConnection();
+    }
+
+    @Override
+    public DatabaseUrl.Kind kind() {
+        return DatabaseUrl.Kind.POSTGRESQL;
+    }
+
+    @Override
+    public String shown() {
+        return shown;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            postgres.close();
+        } finally {
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+            }
+            if (throwaway != null) {
+                try (Stream<Path> walk = Files.walk(throwaway)) {
+                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            }
+        }
+    }
+}

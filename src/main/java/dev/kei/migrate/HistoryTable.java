@@ -1,0 +1,118 @@
+package dev.kei.migrate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * {@code kei_schema_history}: which migrations ran, with the checksum of the file, when, how long, whether they
+ * finished, and for statement-by-statement files how far they got. Every write goes through a prepared statement;
+ * nothing from a file name reaches SQL as text.
+ */
+public final class HistoryTable {
+    public static final String NAME = "kei_schema_history";
+
+    private final DatabaseUrl.Kind kind;
+
+    public HistoryTable(DatabaseUrl.Kind kind) {
+        this.kind = kind;
+    }
+
+    public void create(Connection c) throws SQLException {
+        String now = kind == DatabaseUrl.Kind.POSTGRESQL
+                ? "timestamptz NOT NULL DEFAULT now()"
+                : "text NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
+        String bool = kind == DatabaseUrl.Kind.POSTGRESQL ? "boolean" : "integer";
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS " + NAME + " ("
+                    + "version varchar(14) PRIMARY KEY, "
+                    + "name varchar(100) NOT NULL, "
+                    + "checksum char(64) NOT NULL, "
+                    + "applied_at " + now + ", "
+                    + "execution_ms bigint NOT NULL DEFAULT 0, "
+                    + "success " + bool + " NOT NULL, "
+                    + "step integer NOT NULL DEFAULT 0, "
+                    + "done_checksum char(64))");
+        }
+    }
+
+    public boolean exists(Connection c) throws SQLException {
+        String sql = kind == DatabaseUrl.Kind.POSTGRESQL
+                ? "SELECT 1 FROM pg_tables WHERE tablename = ? AND schemaname = current_schema()"
+                : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?";
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, NAME);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Every row, by version, in version order; empty when the table does not exist yet. */
+    public Map<String, HistoryRow> read(Connection c) throws SQLException {
+        Map<String, HistoryRow> rows = new LinkedHashMap<>();
+        if (!exists(c)) {
+            return rows;
+        }
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, name, checksum, applied_at, execution_ms, success, step,"
+                        + " done_checksum FROM " + NAME + " ORDER BY version")) {
+            while (rs.next()) {
+                rows.put(
+                        rs.getString(1),
+                        new HistoryRow(
+                                rs.getString(1),
+                                rs.getString(2),
+                                rs.getString(3).strip(),
+                                rs.getString(4),
+                                rs.getLong(5),
+                                rs.getBoolean(6),
+                                rs.getInt(7),
+                                rs.getString(8) == null ? null : rs.getString(8).strip()));
+            }
+        }
+        return rows;
+    }
+
+    /** Records a finished migration (inside the migration's own transaction, for transactional files). */
+    public void insert(Connection c, MigrationFile m, long ms, boolean success, int step, String doneChecksum)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO " + NAME
+                        + " (version, name, checksum, execution_ms, success, step, done_checksum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, m.version());
+            p.setString(2, m.name());
+            p.setString(3, m.checksum());
+            p.setLong(4, ms);
+            p.setBoolean(5, success);
+            p.setInt(6, step);
+            p.setString(7, doneChecksum);
+            p.executeUpdate();
+        }
+    }
+
+    /** Moves a statement-by-statement file's progress on. */
+    public void progress(Connection c, String version, long ms, boolean success, int step, String doneChecksum)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + NAME
+                + " SET execution_ms = ?, success = ?, step = ?, done_checksum = ? WHERE version = ?")) {
+            p.setLong(1, ms);
+            p.setBoolean(2, success);
+            p.setInt(3, step);
+            p.setString(4, doneChecksum);
+            p.setString(5, version);
+            p.executeUpdate();
+        }
+    }
+
+    public void delete(Connection c, String version) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM " + NAME + " WHERE version = ?")) {
+            p.setString(1, version);
+            p.executeUpdate();
+        }
+    }
+}

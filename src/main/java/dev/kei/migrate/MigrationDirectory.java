@@ -1,0 +1,140 @@
+package dev.kei.migrate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Finds the migrations of a folder: every {@code <YYYYMMDDHHMMSS>_<name>.sql} with its optional
+ * {@code .down.sql}, ordered by version. Other files (a README, .keep) are left alone; a {@code .sql} file that does
+ * not follow the convention, a down without its up, or two files with one version are errors, because applying
+ * around them would silently skip work.
+ */
+public final class MigrationDirectory {
+    private static final Pattern UP = Pattern.compile("([0-9]{14})_([a-z0-9][a-z0-9_]{0,99})\\.sql");
+    private static final Pattern DOWN = Pattern.compile("([0-9]{14})_([a-z0-9][a-z0-9_]{0,99})\\.down\\.sql");
+    private static final long MAX_FILE = 64L << 20;
+
+    private MigrationDirectory() {}
+
+    public static List<MigrationFile> read(Path dir) throws MigrateException {
+        if (!Files.isDirectory(dir)) {
+            throw MigrateException.usage(
+                    "The migrations folder " + dir + " does not exist.",
+                    "Create it, or point --dir at it: kei-migrate --dir migrations create init_schema");
+        }
+        Map<String, Path> ups = new TreeMap<>();
+        Map<String, Path> downs = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String file = f.getFileName().toString();
+                if (!file.endsWith(".sql") || !Files.isRegularFile(f)) {
+                    continue;
+                }
+                Matcher down = DOWN.matcher(file);
+                Matcher up = UP.matcher(file);
+                if (down.matches()) {
+                    put(downs, names, down.group(1), down.group(2), f);
+                } else if (up.matches()) {
+                    put(ups, names, up.group(1), up.group(2), f);
+                } else {
+                    throw MigrateException.usage(
+                            "Migration file " + file + " does not follow the naming convention.",
+                            "Name it <YYYYMMDDHHMMSS>_<lower_snake_name>.sql (and .down.sql): kei-migrate create NAME"
+                                    + " writes such a pair.");
+                }
+            }
+        } catch (IOException e) {
+            throw MigrateException.failure(
+                    "Cannot list " + dir + ": " + e.getMessage(), "Check the folder's permissions.");
+        }
+        for (String version : downs.keySet()) {
+            if (!ups.containsKey(version)) {
+                throw MigrateException.usage(
+                        "Down file " + downs.get(version).getFileName() + " has no up file.",
+                        "Restore the up file, or remove the down file.");
+            }
+        }
+        List<MigrationFile> out = new ArrayList<>();
+        for (Map.Entry<String, Path> e : ups.entrySet()) {
+            out.add(load(e.getKey(), names.get(e.getKey()), e.getValue(), Optional.ofNullable(downs.get(e.getKey()))));
+        }
+        return out;
+    }
+
+    private static void put(Map<String, Path> files, Map<String, String> names, String version, String name, Path f)
+            throws MigrateException {
+        String known = names.putIfAbsent(version, name);
+        if (files.containsKey(version) || (known != null && !known.equals(name))) {
+            throw MigrateException.usage(
+                    "Two migrations share version " + version + ": " + f.getFileName() + " and "
+                            + (files.containsKey(version) ? files.get(version).getFileName() : known),
+                    "Give one of them a new timestamp.");
+        }
+        files.put(version, f);
+    }
+
+    private static MigrationFile load(String version, String name, Path up, Optional<Path> downFile)
+            throws MigrateException {
+        byte[] bytes = bytes(up);
+        String sql = new String(bytes, StandardCharsets.UTF_8);
+        List<SqlStatement> statements = ScriptSplitter.split(sql);
+        Optional<MigrationFile.Down> down = Optional.empty();
+        if (downFile.isPresent()) {
+            String downSql = new String(bytes(downFile.get()), StandardCharsets.UTF_8);
+            List<SqlStatement> downStatements = ScriptSplitter.split(downSql);
+            down = Optional.of(new MigrationFile.Down(
+                    downFile.get(),
+                    downSql,
+                    downStatements,
+                    MigrationFile.runsOutsideTransaction(downSql, downStatements)));
+        }
+        return new MigrationFile(
+                version,
+                name,
+                up,
+                sql,
+                sha256(bytes),
+                statements,
+                MigrationFile.runsOutsideTransaction(sql, statements),
+                down);
+    }
+
+    private static byte[] bytes(Path file) throws MigrateException {
+        try {
+            if (Files.size(file) > MAX_FILE) {
+                throw MigrateException.usage(
+                        "Migration file " + file.getFileName() + " is larger than 64 MiB.",
+                        "Split it, or load bulk data with a script rather than a migration.");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw MigrateException.failure(
+                    "Migration file " + file.getFileName() + " disappeared while reading.", "Run the command again.");
+        } catch (IOException e) {
+            throw MigrateException.failure("Cannot read " + file + ": " + e.getMessage(), "Check its permissions.");
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

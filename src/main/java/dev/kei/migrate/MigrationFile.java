@@ -1,0 +1,61 @@
+package dev.kei.migrate;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One migration: the up file {@code <YYYYMMDDHHMMSS>_<name>.sql} and its down file {@code ..._<name>.down.sql}
+ * (contracts section 8), read and split once.
+ *
+ * @param version the timestamp, which orders migrations
+ * @param name the name after the timestamp
+ * @param up the up file
+ * @param upSql its text
+ * @param checksum SHA-256 of the up file's bytes, as recorded in the history
+ * @param statements the up file's statements
+ * @param noTransaction whether it runs statement by statement outside a transaction: marked with
+ *     {@code -- kei:no-transaction} on its first line, or holding a statement that cannot run in one
+ * @param down the down file, if there is one
+ */
+public record MigrationFile(
+        String version,
+        String name,
+        Path up,
+        String upSql,
+        String checksum,
+        List<SqlStatement> statements,
+        boolean noTransaction,
+        Optional<Down> down) {
+
+    public static final String NO_TRANSACTION = "-- kei:no-transaction";
+    public static final String IRREVERSIBLE = "-- IRREVERSIBLE";
+
+    public MigrationFile {
+        statements = List.copyOf(statements);
+    }
+
+    /** {@code <version>_<name>}, as people see it. */
+    public String id() {
+        return version + "_" + name;
+    }
+
+    /** A down file. */
+    public record Down(Path file, String sql, List<SqlStatement> statements, boolean noTransaction) {
+        public Down {
+            statements = List.copyOf(statements);
+        }
+
+        /** A down holding the IRREVERSIBLE marker is refused before anything runs. */
+        public boolean irreversible() {
+            return sql.lines().anyMatch(l -> l.strip().startsWith(IRREVERSIBLE));
+        }
+    }
+
+    /** Whether a script must run outside a transaction: the marker, or a statement that requires it. */
+    static boolean runsOutsideTransaction(String sql, List<SqlStatement> statements) {
+        String first = sql.lines().findFirst().orElse("").strip();
+        return first.equals(NO_TRANSACTION)
+                || statements.stream().anyMatch(s -> s.needsNoTransaction() || s.opensTransaction());
+    }
+}

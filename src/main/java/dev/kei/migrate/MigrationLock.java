@@ -1,0 +1,120 @@
+package dev.kei.migrate;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One migrating process at a time. On PostgreSQL a session-level advisory lock on a connection of its own, taken
+ * with {@code pg_try_advisory_lock} and polled with backoff: never a blocking wait, which would deadlock with a
+ * {@code CREATE INDEX CONCURRENTLY} that waits for every open transaction. The lock connection stays idle, outside
+ * any transaction, so it blocks nothing. On SQLite a file lock beside the database file.
+ */
+public final class MigrationLock implements AutoCloseable {
+    /** "kei-mig" as a number: the advisory lock key every kei-migrate process agrees on. */
+    static final long KEY = 0x6b65692d6d6967L;
+
+    private final Connection connection;
+    private final FileChannel channel;
+    private final FileLock fileLock;
+
+    private MigrationLock(Connection connection, FileChannel channel, FileLock fileLock) {
+        this.connection = connection;
+        this.channel = channel;
+        this.fileLock = fileLock;
+    }
+
+    /** Takes the lock, waiting up to {@code wait}; {@code waiting} hears once that another process holds it. */
+    public static MigrationLock acquire(Target target, Path sqliteFile, Duration wait, Runnable waiting)
+            throws SQLException, IOException, MigrateException {
+        long deadline = System.nanoTime() + wait.toNanos();
+        long pause = 25;
+        boolean told = false;
+        if (target.kind() == DatabaseUrl.Kind.POSTGRESQL) {
+            Connection c = target.connect();
+            c.setAutoCommit(true);
+            try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+                p.setLong(1, KEY);
+                while (true) {
+                    try (ResultSet rs = p.executeQuery()) {
+                        rs.next();
+                        if (rs.getBoolean(1)) {
+                            return new MigrationLock(c, null, null);
+                        }
+                    }
+                    if (!told) {
+                        waiting.run();
+                        told = true;
+                    }
+                    pause = sleep(deadline, pause, c);
+                }
+            }
+        }
+        FileChannel ch = FileChannel.open(
+                Path.of(sqliteFile + ".kei-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        while (true) {
+            FileLock l;
+            try {
+                l = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                l = null; // another kei-migrate in this very JVM (tests) holds it
+            }
+            if (l != null) {
+                return new MigrationLock(null, ch, l);
+            }
+            if (!told) {
+                waiting.run();
+                told = true;
+            }
+            try {
+                pause = sleep(deadline, pause, null);
+            } catch (MigrateException e) {
+                ch.close();
+                throw e;
+            }
+        }
+    }
+
+    private static long sleep(long deadline, long pause, Connection toClose) throws MigrateException, SQLException {
+        if (System.nanoTime() > deadline) {
+            if (toClose != null) {
+                toClose.close();
+            }
+            throw MigrateException.failure(
+                    "Another kei-migrate held the migration lock for longer than --lock-wait.",
+                    "Wait for it to finish (see kei-migrate status), or raise --lock-wait.");
+        }
+        try {
+            Thread.sleep(pause + ThreadLocalRandom.current().nextLong(pause / 2 + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw MigrateException.failure(
+                    "Interrupted while waiting for the migration lock.", "Run the command again.");
+        }
+        return Math.min(pause * 2, 1000);
+    }
+
+    @Override
+    public void close() throws SQLException, IOException {
+        if (connection != null) {
+            try (PreparedStatement p = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                p.setLong(1, KEY);
+                p.execute();
+            } finally {
+                connection.close();
+            }
+        } else {
+            fileLock.release();
+            channel.close();
+        }
+    }
+}

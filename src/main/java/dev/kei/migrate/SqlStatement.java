@@ -1,0 +1,66 @@
+package dev.kei.migrate;
+
+import java.util.Locale;
+
+/**
+ * One statement of a migration file, without its terminating semicolon.
+ *
+ * @param sql the statement's text as written (comments inside it kept)
+ * @param line the 1-based line it starts on, for error messages
+ * @param keywords its leading words in upper case, comments and quoting stripped, to classify it
+ */
+public record SqlStatement(String sql, int line, String keywords) {
+
+    /** Whether PostgreSQL refuses to run it inside a transaction block (or it must not run in one). */
+    public boolean needsNoTransaction() {
+        return keywords.matches("CREATE (UNIQUE )?INDEX CONCURRENTLY.*")
+                || keywords.startsWith("DROP INDEX CONCURRENTLY")
+                || keywords.matches("REINDEX .*CONCURRENTLY.*|REINDEX \\(.*\\) .*CONCURRENTLY.*")
+                || keywords.startsWith("VACUUM")
+                || keywords.matches("ALTER TYPE \\S+ ADD VALUE.*")
+                || keywords.startsWith("CREATE DATABASE")
+                || keywords.startsWith("DROP DATABASE")
+                || keywords.startsWith("ALTER SYSTEM");
+    }
+
+    /** Whether it opens a transaction of the file's own. */
+    public boolean opensTransaction() {
+        return keywords.equals("BEGIN")
+                || keywords.startsWith("BEGIN TRANSACTION")
+                || keywords.startsWith("BEGIN WORK")
+                || keywords.startsWith("BEGIN ISOLATION")
+                || keywords.startsWith("START TRANSACTION");
+    }
+
+    /** Whether it ends a transaction of the file's own. */
+    public boolean closesTransaction() {
+        return keywords.equals("COMMIT")
+                || keywords.startsWith("COMMIT ")
+                || keywords.equals("END")
+                || keywords.equals("END TRANSACTION")
+                || keywords.equals("ROLLBACK")
+                || keywords.startsWith("ROLLBACK ") && !keywords.startsWith("ROLLBACK TO");
+    }
+
+    /** The index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */
+    public String concurrentIndexName() {
+        if (!keywords.matches("CREATE (UNIQUE )?INDEX CONCURRENTLY .*")) {
+            return null;
+        }
+        String[] words = keywords.split(" ");
+        int i = words[1].equals("UNIQUE") ? 4 : 3;
+        if (i + 2 < words.length
+                && words[i].equals("IF")
+                && words[i + 1].equals("NOT")
+                && words[i + 2].equals("EXISTS")) {
+            i += 3;
+        }
+        return i < words.length && !words[i].equals("ON") ? words[i].toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The first line of the statement, shortened, for messages. */
+    public String shown() {
+        String first = sql.strip().lines().findFirst().orElse("");
+        return first.length() > 120 ? first.substring(0, 120) + "..." : first;
+    }
+}
