@@ -68,6 +68,12 @@ public final class DatabaseUrl {
             throw new InvalidUrlException("the PostgreSQL URL is malformed near character " + e.getIndex()
                     + " (a password with special characters must be percent-encoded)");
         }
+        if (uri.getHost() == null
+                && uri.getRawAuthority() != null
+                && !uri.getRawAuthority().isEmpty()) {
+            throw new InvalidUrlException("the PostgreSQL URL's host or port cannot be read (the port must be a number;"
+                    + " special characters in the password must be percent-encoded)");
+        }
         String host = uri.getHost() == null ? "localhost" : uri.getHost();
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
