@@ -3,12 +3,9 @@ package dev.kei.dbschema;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
 import dev.kei.sql.DesignException;
-import dev.kei.sql.MySqlSeedDialect;
-import dev.kei.sql.PostgresSeedDialect;
-import dev.kei.sql.SeedDialect;
+import dev.kei.sql.Dialect;
 import dev.kei.sql.SeedKind;
 import dev.kei.sql.SeedRenderer;
-import dev.kei.sql.SqliteSeedDialect;
 import java.io.IOException;
 
 /** 5a: deterministic, foreign-key consistent seed data in dependency order ({@code db/seed/<kind>.sql}). */
@@ -29,12 +26,7 @@ public final class WriteSeed implements Generator {
                     default -> SeedKind.SMOKE;
                 };
         Stack stack = Drafts.stack(context);
-        SeedDialect dialect =
-                switch (stack.db()) {
-                    case "MySQL" -> new MySqlSeedDialect();
-                    case "SQLite" -> new SqliteSeedDialect();
-                    default -> new PostgresSeedDialect();
-                };
+        Dialect dialect = Dialect.of(stack.db());
         try {
             String seed = SeedRenderer.render(Drafts.design(Drafts.current(context), stack), kind, dialect);
             context.write(kind.path(), seed);
