@@ -5,7 +5,6 @@ import dev.kei.sql.Design;
 import dev.kei.sql.Dialect;
 import dev.kei.sql.DownRenderer;
 import dev.kei.sql.MermaidRenderer;
-import dev.kei.sql.PostgresSeedDialect;
 import dev.kei.sql.Schema;
 import dev.kei.sql.SchemaDesigner;
 import dev.kei.sql.SeedKind;
@@ -57,7 +56,7 @@ public class ArtifactScale {
         String ddl = new DdlRenderer().render(schema, pg);
         String md = new MermaidRenderer().render(schema, pg);
         String down = new DownRenderer().render(schema, pg, Set.of(), "init_schema");
-        String seed = SeedRenderer.render(schema, SeedKind.SMOKE, new PostgresSeedDialect());
+        String seed = SeedRenderer.render(schema, SeedKind.SMOKE, pg);
         return ddl.length() + md.length() + down.length() + seed.length();
     }
 

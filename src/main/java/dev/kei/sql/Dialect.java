@@ -1,10 +1,15 @@
 package dev.kei.sql;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * How one database spells kei's schema. Every difference between PostgreSQL, MySQL and SQLite that a renderer needs
@@ -12,7 +17,9 @@ import java.util.Set;
  * stateless value; {@link #of(String)} finds one by the DB answer of phase 1.
  *
  * <p>Fragments a dialect returns are ready to paste into SQL: identifiers already quoted where needed, literals
- * already escaped. The statements around them come from the renderers' templates.
+ * already escaped. The statements around them come from the renderers' templates. Every literal reads back as exactly
+ * the given value with the database's default settings (PostgreSQL's {@code standard_conforming_strings = on}, MySQL's
+ * backslash escapes, SQLite with {@code PRAGMA foreign_keys = ON}); no renderer writes a value into SQL any other way.
  */
 public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDialect {
 
@@ -89,17 +96,66 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
 
     // ---- literals and defaults
 
-    /** A string literal with the dialect's escaping. */
-    String stringLiteral(String value);
+    /** A string literal with the dialect's escaping; standard SQL doubles the quote and nothing else. */
+    default String stringLiteral(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
 
+    /** A boolean as a DEFAULT writes it. */
     String booleanLiteral(boolean value);
 
-    /** A binary literal of these bytes. */
-    String bytesLiteral(byte[] bytes);
+    /**
+     * A boolean in a row of data: the value the column stores, which is where MySQL (whose boolean is
+     * {@code tinyint(1)}) writes {@code 1}/{@code 0} though its defaults say {@code TRUE}/{@code FALSE}.
+     */
+    default String storedBooleanLiteral(boolean value) {
+        return booleanLiteral(value);
+    }
+
+    /** A binary literal of these bytes; standard SQL's {@code X'..'}. */
+    default String bytesLiteral(byte[] bytes) {
+        return "X'" + HexFormat.of().formatHex(bytes) + "'";
+    }
+
+    /**
+     * Whether a {@code timestamptz} value keeps its offset (PostgreSQL's {@code timestamptz}); where it does not, it
+     * holds UTC wall-clock time as {@code YYYY-MM-DD HH:MM:SS}.
+     */
+    boolean timestampsKeepOffset();
 
     /** A literal for a {@code timestamptz} column from ISO-8601 text as the schema text allows it. */
     default String timestampLiteral(String isoText) {
-        return stringLiteral(isoText);
+        return stringLiteral(timestampsKeepOffset() ? isoText : UtcTimestamp.normalize(isoText));
+    }
+
+    /** A literal for a {@code timestamptz} column holding {@code value}, in UTC, to the whole second. */
+    default String timestampLiteral(Instant value) {
+        return stringLiteral(UtcTimestamp.of(value) + (timestampsKeepOffset() ? "+00" : ""));
+    }
+
+    /** A date literal, {@code 'yyyy-mm-dd'}. */
+    default String dateLiteral(LocalDate value) {
+        return stringLiteral(value.toString());
+    }
+
+    /** A UUID literal, its canonical 36-character text. */
+    default String uuidLiteral(UUID value) {
+        return stringLiteral(value.toString());
+    }
+
+    /** A JSON literal of a document already serialised (an object or array). */
+    default String jsonLiteral(String document) {
+        return stringLiteral(document);
+    }
+
+    /** An integer literal. */
+    default String integerLiteral(long value) {
+        return Long.toString(value);
+    }
+
+    /** A decimal literal, never in exponent notation. */
+    default String decimalLiteral(BigDecimal value) {
+        return value.toPlainString();
     }
 
     /** The default expression for "now" on a {@code timestamptz} column. */
@@ -129,7 +185,7 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
         }
         String literal;
         if (value instanceof SqlDefault.Number n) {
-            literal = n.value().toPlainString();
+            literal = decimalLiteral(n.value());
         } else if (value instanceof SqlDefault.Bool b) {
             literal = booleanLiteral(b.value());
         } else {
@@ -178,6 +234,30 @@ public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDia
      * (db-migration-hygiene.md); without the final semicolon.
      */
     String abortStatement(String message);
+
+    // ---- seed data
+
+    /**
+     * The clause an INSERT needs between its column list and VALUES to write explicit ids into an identity key
+     * ({@code OVERRIDING SYSTEM VALUE} for PostgreSQL's {@code GENERATED ALWAYS}); empty where none is needed.
+     */
+    default String identityOverride() {
+        return "";
+    }
+
+    /**
+     * Statements run after explicit ids were written into {@code table}'s identity key {@code column}, so the
+     * application's next insert does not collide with them; empty where the database moves on by itself.
+     */
+    default List<String> afterExplicitIdentities(String table, String column) {
+        return List.of();
+    }
+
+    /** How a seed inserts the rows of tables whose NOT NULL foreign keys form a cycle. */
+    CycleInsert cycleInsert();
+
+    /** The command that applies a seed file to an empty, migrated database, for the file's header. */
+    String applyCommand(String path);
 
     private static boolean isPlain(String identifier) {
         if (identifier.isEmpty()) {

@@ -1,6 +1,6 @@
 package dev.kei.sql;
 
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -100,13 +100,13 @@ public record MySqlDialect() implements Dialect {
     }
 
     @Override
-    public String bytesLiteral(byte[] bytes) {
-        return "X'" + HexFormat.of().formatHex(bytes) + "'";
+    public String storedBooleanLiteral(boolean value) {
+        return value ? "1" : "0";
     }
 
     @Override
-    public String timestampLiteral(String isoText) {
-        return stringLiteral(UtcTimestamp.normalize(isoText));
+    public boolean timestampsKeepOffset() {
+        return false; // timestamptz is datetime(6) holding UTC wall-clock time; datetime refuses ISO's T and Z
     }
 
     @Override
@@ -174,5 +174,20 @@ public record MySqlDialect() implements Dialect {
     public String abortStatement(String message) {
         // SIGNAL only works in a stored program: reading a table that cannot exist fails with the message in its name
         return "SELECT * FROM " + alwaysQuote(message);
+    }
+
+    @Override
+    public CycleInsert cycleInsert() {
+        // InnoDB checks foreign keys row by row and cannot defer them: off for the session, then back as they were
+        return CycleInsert.between(
+                List.of("SET @kei_foreign_key_checks = @@foreign_key_checks", "SET foreign_key_checks = 0"),
+                List.of("SET foreign_key_checks = @kei_foreign_key_checks"),
+                "MySQL cannot defer foreign keys: they are off for these rows only, whose references all name rows"
+                        + " of this file");
+    }
+
+    @Override
+    public String applyCommand(String path) {
+        return "mysql --user=<user> -p <database> < " + path;
     }
 }

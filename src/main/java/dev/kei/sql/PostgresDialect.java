@@ -1,6 +1,7 @@
 package dev.kei.sql;
 
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -58,12 +59,6 @@ public record PostgresDialect() implements Dialect {
     }
 
     @Override
-    public String stringLiteral(String value) {
-        // standard_conforming_strings is on by default since 9.1: only the quote needs doubling
-        return "'" + value.replace("'", "''") + "'";
-    }
-
-    @Override
     public String booleanLiteral(boolean value) {
         return value ? "true" : "false";
     }
@@ -71,6 +66,11 @@ public record PostgresDialect() implements Dialect {
     @Override
     public String bytesLiteral(byte[] bytes) {
         return "'\\x" + HexFormat.of().formatHex(bytes) + "'";
+    }
+
+    @Override
+    public boolean timestampsKeepOffset() {
+        return true;
     }
 
     @Override
@@ -128,5 +128,30 @@ public record PostgresDialect() implements Dialect {
         // RAISE's message is a format string: a literal % must be doubled; a $$ inside needs another dollar tag
         String tag = message.contains("$$") ? "$kei$" : "$$";
         return "DO " + tag + " BEGIN RAISE EXCEPTION " + stringLiteral(message.replace("%", "%%")) + "; END " + tag;
+    }
+
+    @Override
+    public String identityOverride() {
+        return "OVERRIDING SYSTEM VALUE";
+    }
+
+    @Override
+    public List<String> afterExplicitIdentities(String table, String column) {
+        // pg_get_serial_sequence parses its first argument as a (possibly quoted) name, its second verbatim
+        String t = quote(table);
+        return List.of("SELECT setval(pg_get_serial_sequence(" + stringLiteral(t) + ", " + stringLiteral(column)
+                + "), (SELECT max(" + quote(column) + ") FROM " + t + "))");
+    }
+
+    @Override
+    public CycleInsert cycleInsert() {
+        // a NOT DEFERRABLE foreign key is checked when the statement ends; DEFERRABLE is not the DDL's to declare
+        return CycleInsert.inOneStatement(
+                "one statement inserts them all: PostgreSQL checks its foreign keys when the statement ends");
+    }
+
+    @Override
+    public String applyCommand(String path) {
+        return "psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 --single-transaction -f " + path;
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class SeedDistinctValues {
     static final LocalDate FIRST_DAY = LocalDate.of(2020, 1, 1);
-    static final Instant FIRST_INSTANT = SeedTimestamps.at(2025, 1, 1, 0);
+    static final Instant FIRST_INSTANT = UtcTimestamp.at(2025, 1, 1, 0);
 
     private SeedDistinctValues() {}
 

@@ -12,7 +12,7 @@ import java.util.UUID;
  * varchar allows. (Its nullable columns are NULL; {@link SeedFieldColumn} decides that.)
  */
 final class SeedFixtureValues {
-    private static final Instant FIRST = SeedTimestamps.at(2026, 1, 1, 9);
+    private static final Instant FIRST = UtcTimestamp.at(2026, 1, 1, 9);
 
     private SeedFixtureValues() {}
 

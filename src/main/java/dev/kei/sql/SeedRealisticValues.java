@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
  */
 final class SeedRealisticValues {
     /** Every timestamp lies in this range: fixed, so the file does not change with the day it is written. */
-    static final Instant FROM = SeedTimestamps.at(2025, 1, 1, 0);
+    static final Instant FROM = UtcTimestamp.at(2025, 1, 1, 0);
 
-    static final Instant TO = SeedTimestamps.at(2026, 11, 21, 10);
+    static final Instant TO = UtcTimestamp.at(2026, 11, 21, 10);
     private static final long SPAN = TO.getEpochSecond() - FROM.getEpochSecond();
 
     private SeedRealisticValues() {}

@@ -10,7 +10,7 @@ import java.util.Map;
  * The same schema, kind and dialect always give the same bytes.
  *
  * <p>Tables whose NOT NULL foreign keys form a cycle cannot be inserted one after the other; the dialect says how
- * their rows get in (see {@link SeedDialect#insertsCycleInOneStatement()}).
+ * their rows get in (see {@link Dialect#cycleInsert()}).
  */
 public final class SeedRenderer {
     /** Rows per INSERT: short enough to read and to stay far below every database's statement limits. */
@@ -19,7 +19,12 @@ public final class SeedRenderer {
     private SeedRenderer() {}
 
     /** The seed script of {@code kind} for {@code schema} in the dialect {@code d}. */
-    public static String render(Schema schema, SeedKind kind, SeedDialect d) {
+    public static String render(Schema schema, SeedKind kind, Dialect d) {
+        return render(schema, kind, d, d.cycleInsert());
+    }
+
+    /** The same with reference cycles inserted by {@code cycles}, not as the dialect does: for tests. */
+    static String render(Schema schema, SeedKind kind, Dialect d, CycleInsert cycles) {
         List<SeedRows> tables = SeedGenerator.generate(schema, kind);
         Map<String, Integer> position = SeedGenerator.positions(schema);
         StringBuilder sql = new StringBuilder(estimate(tables));
@@ -29,7 +34,7 @@ public final class SeedRenderer {
             for (; next < run.first(); next++) {
                 table(sql, tables.get(next), d);
             }
-            cycle(sql, tables.subList(run.first(), run.last() + 1), d);
+            cycle(sql, tables.subList(run.first(), run.last() + 1), d, cycles);
             next = run.last() + 1;
         }
         for (; next < tables.size(); next++) {
@@ -40,11 +45,11 @@ public final class SeedRenderer {
     }
 
     /** What the file is, that it is generated, and how to apply it; nothing that changes from run to run. */
-    private static void header(StringBuilder sql, SeedKind kind, SeedDialect d) {
+    private static void header(StringBuilder sql, SeedKind kind, Dialect d) {
         sql.append("-- Seed data (")
                 .append(kind.label())
                 .append(") for ")
-                .append(d.displayName())
+                .append(d.label())
                 .append(": ")
                 .append(kind.summary())
                 .append(".\n");
@@ -56,12 +61,12 @@ public final class SeedRenderer {
                 .append('\n');
     }
 
-    private static void table(StringBuilder sql, SeedRows t, SeedDialect d) {
+    private static void table(StringBuilder sql, SeedRows t, Dialect d) {
         sql.append('\n');
         inserts(sql, t, d);
     }
 
-    private static void inserts(StringBuilder sql, SeedRows t, SeedDialect d) {
+    private static void inserts(StringBuilder sql, SeedRows t, Dialect d) {
         note(sql, t);
         for (int from = 0; from < t.rows().size(); from += BATCH) {
             insert(sql, t, from, d);
@@ -69,29 +74,29 @@ public final class SeedRenderer {
         }
     }
 
-    private static void cycle(StringBuilder sql, List<SeedRows> run, SeedDialect d) {
+    private static void cycle(StringBuilder sql, List<SeedRows> run, Dialect d, CycleInsert cycles) {
         sql.append("\n-- ")
                 .append(String.join(", ", run.stream().map(SeedRows::table).toList()))
                 .append(": their foreign keys form a cycle; ")
-                .append(d.cycleNote())
+                .append(cycles.note())
                 .append('\n');
-        if (d.insertsCycleInOneStatement()) {
+        if (cycles.oneStatement()) {
             oneStatement(sql, run, d);
             return;
         }
-        for (String s : d.beforeCycle()) {
+        for (String s : cycles.before()) {
             sql.append(s).append(";\n");
         }
         for (SeedRows t : run) {
             inserts(sql, t, d);
         }
-        for (String s : d.afterCycle()) {
+        for (String s : cycles.after()) {
             sql.append(s).append(";\n");
         }
     }
 
     /** Every batch of the run but the last as a data-modifying CTE; the last is the statement's own INSERT. */
-    private static void oneStatement(StringBuilder sql, List<SeedRows> run, SeedDialect d) {
+    private static void oneStatement(StringBuilder sql, List<SeedRows> run, Dialect d) {
         int batches = 0;
         for (SeedRows t : run) {
             note(sql, t);
@@ -128,10 +133,10 @@ public final class SeedRenderer {
                 .append('\n');
     }
 
-    private static void insert(StringBuilder sql, SeedRows t, int from, SeedDialect d) {
-        sql.append("INSERT INTO ").append(d.identifier(t.table())).append(" (");
+    private static void insert(StringBuilder sql, SeedRows t, int from, Dialect d) {
+        sql.append("INSERT INTO ").append(d.quote(t.table())).append(" (");
         for (int c = 0; c < t.columns().size(); c++) {
-            sql.append(c == 0 ? "" : ", ").append(d.identifier(t.columns().get(c)));
+            sql.append(c == 0 ? "" : ", ").append(d.quote(t.columns().get(c)));
         }
         sql.append(')');
         if (t.identityKey().isPresent() && !d.identityOverride().isEmpty()) {
@@ -149,7 +154,7 @@ public final class SeedRenderer {
         }
     }
 
-    private static void identities(StringBuilder sql, List<SeedRows> tables, SeedDialect d) {
+    private static void identities(StringBuilder sql, List<SeedRows> tables, Dialect d) {
         boolean first = true;
         for (SeedRows t : tables) {
             if (t.identityKey().isEmpty() || t.rows().isEmpty()) {

@@ -12,14 +12,14 @@ import java.util.UUID;
  */
 sealed interface SeedValue {
     /** The literal in the dialect. */
-    String sql(SeedDialect d);
+    String sql(Dialect d);
 
     SeedValue NULL = new Null();
 
     /** SQL NULL. */
     record Null() implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
+        public String sql(Dialect d) {
             return "NULL";
         }
     }
@@ -27,72 +27,72 @@ sealed interface SeedValue {
     /** text, varchar and enum values. */
     record Text(String value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.text(value);
+        public String sql(Dialect d) {
+            return d.stringLiteral(value);
         }
     }
 
     /** int, bigint, smallint and bigint keys. */
     record Int(long value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.integer(value);
+        public String sql(Dialect d) {
+            return d.integerLiteral(value);
         }
     }
 
     /** numeric(p,s), already at scale s. */
     record Decimal(BigDecimal value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.decimal(value);
+        public String sql(Dialect d) {
+            return d.decimalLiteral(value);
         }
     }
 
     /** boolean. */
     record Bool(boolean value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.bool(value);
+        public String sql(Dialect d) {
+            return d.storedBooleanLiteral(value);
         }
     }
 
     /** uuid values and keys. */
     record Uuid(UUID value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.uuid(value);
+        public String sql(Dialect d) {
+            return d.uuidLiteral(value);
         }
     }
 
     /** date. */
     record Day(LocalDate value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.date(value);
+        public String sql(Dialect d) {
+            return d.dateLiteral(value);
         }
     }
 
     /** timestamptz, whole seconds. */
     record Timestamp(Instant value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.timestamp(value);
+        public String sql(Dialect d) {
+            return d.timestampLiteral(value);
         }
     }
 
     /** jsonb: a serialised document. */
     record Json(String value) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.json(value);
+        public String sql(Dialect d) {
+            return d.jsonLiteral(value);
         }
     }
 
     /** bytea, kept as hex so the record compares by value. */
     record Bytes(String hex) implements SeedValue {
         @Override
-        public String sql(SeedDialect d) {
-            return d.bytes(HexFormat.of().parseHex(hex));
+        public String sql(Dialect d) {
+            return d.bytesLiteral(HexFormat.of().parseHex(hex));
         }
     }
 }

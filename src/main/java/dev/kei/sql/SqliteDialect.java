@@ -1,6 +1,6 @@
 package dev.kei.sql;
 
-import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,23 +59,13 @@ public record SqliteDialect() implements Dialect {
     }
 
     @Override
-    public String stringLiteral(String value) {
-        return "'" + value.replace("'", "''") + "'";
-    }
-
-    @Override
     public String booleanLiteral(boolean value) {
         return value ? "1" : "0";
     }
 
     @Override
-    public String bytesLiteral(byte[] bytes) {
-        return "X'" + HexFormat.of().formatHex(bytes) + "'";
-    }
-
-    @Override
-    public String timestampLiteral(String isoText) {
-        return stringLiteral(UtcTimestamp.normalize(isoText));
+    public boolean timestampsKeepOffset() {
+        return false; // UTC text as CURRENT_TIMESTAMP writes it, so given and defaulted values sort together
     }
 
     @Override
@@ -132,5 +122,20 @@ public record SqliteDialect() implements Dialect {
     public String abortStatement(String message) {
         // RAISE() only works inside a trigger: reading a table that cannot exist fails with the message in its name
         return "SELECT * FROM " + alwaysQuote(message);
+    }
+
+    @Override
+    public CycleInsert cycleInsert() {
+        // defer_foreign_keys checks them when the savepoint is released or the runner's transaction commits;
+        // BEGIN would fail inside a transaction the runner opened
+        return CycleInsert.between(
+                List.of("SAVEPOINT kei_seed_cycle", "PRAGMA defer_foreign_keys = ON"),
+                List.of("RELEASE kei_seed_cycle"),
+                "inside a savepoint their foreign keys are checked when it is released");
+    }
+
+    @Override
+    public String applyCommand(String path) {
+        return "sqlite3 -bail -cmd 'PRAGMA foreign_keys = ON' app.db '.read " + path + "'";
     }
 }

@@ -9,16 +9,27 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /**
- * Rewrites the ISO-8601 timestamps schema text allows as {@code YYYY-MM-DD HH:MM:SS[.ffffff]}, an instant in UTC: the
- * form MySQL's {@code datetime(6)} reads (it rejects {@code T...Z}) and SQLite's {@code CURRENT_TIMESTAMP} writes. A
- * timestamp without an offset is kept as the wall-clock time it says.
+ * Timestamps as {@code YYYY-MM-DD HH:MM:SS[.ffffff]}, an instant in UTC: the form MySQL's {@code datetime(6)} reads
+ * (it rejects {@code T...Z}) and SQLite's {@code CURRENT_TIMESTAMP} writes. Whole seconds are written by hand: a seed
+ * writes thousands of timestamps, and a first DateTimeFormatter loads all of java.time's formatting.
  */
 final class UtcTimestamp {
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
-
     private UtcTimestamp() {}
 
+    /** The instant of a UTC wall-clock time; without Instant.parse, which loads all of java.time's formatting. */
+    static Instant at(int year, int month, int day, int hour) {
+        return LocalDateTime.of(year, month, day, hour, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    /** {@code instant} in UTC, to the whole second. */
+    static String of(Instant instant) {
+        return seconds(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC));
+    }
+
+    /**
+     * The ISO-8601 timestamps schema text allows, rewritten in UTC; a timestamp without an offset is kept as the
+     * wall-clock time it says, and text that is no timestamp is returned as it is.
+     */
     static String normalize(String text) {
         String iso = text.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
         try {
@@ -46,6 +57,30 @@ final class UtcTimestamp {
     }
 
     private static String format(LocalDateTime t) {
-        return (t.getNano() == 0 ? SECONDS : MICROS).format(t);
+        return t.getNano() == 0 ? seconds(t) : Patterns.MICROS.format(t);
+    }
+
+    private static String seconds(LocalDateTime t) {
+        if (t.getYear() < 0 || t.getYear() > 9999) {
+            return Patterns.SECONDS.format(t); // a sign or a fifth digit
+        }
+        StringBuilder s = new StringBuilder(19);
+        two(s, t.getYear() / 100);
+        two(s, t.getYear() % 100).append('-');
+        two(s, t.getMonthValue()).append('-');
+        two(s, t.getDayOfMonth()).append(' ');
+        two(s, t.getHour()).append(':');
+        two(s, t.getMinute()).append(':');
+        return two(s, t.getSecond()).toString();
+    }
+
+    private static StringBuilder two(StringBuilder s, int n) {
+        return s.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+    }
+
+    /** Loaded only when a timestamp needs them, so whole seconds never load java.time's formatting. */
+    private static final class Patterns {
+        static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+        static final DateTimeFormatter MICROS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSS");
     }
 }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,17 +23,21 @@ class SeedGoldenTest {
 
     static Stream<Arguments> cases() {
         Stream<Arguments> postgres = Stream.of(SeedSchemas.BOOKSHOP, SeedSchemas.BLOG, SeedSchemas.LEAGUE)
-                .flatMap(s -> Stream.of(SeedKind.values()).map(k -> Arguments.of(s, k, new PostgresSeedDialect())));
+                .flatMap(s -> Stream.of(SeedKind.values()).map(k -> of(s, k, new PostgresDialect())));
         Stream<Arguments> others = Stream.of(
-                Arguments.of(SeedSchemas.LEAGUE, SeedKind.SMOKE, new MySqlSeedDialect()),
-                Arguments.of(SeedSchemas.LEAGUE, SeedKind.SMOKE, new SqliteSeedDialect()));
+                of(SeedSchemas.LEAGUE, SeedKind.SMOKE, new MySqlDialect()),
+                of(SeedSchemas.LEAGUE, SeedKind.SMOKE, new SqliteDialect()));
         return Stream.concat(postgres, others);
+    }
+
+    private static Arguments of(SeedSchemas s, SeedKind kind, Dialect d) {
+        return Arguments.of(s, kind, Named.of(d.label(), d));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("cases")
-    void seedMatchesGolden(SeedSchemas s, SeedKind kind, SeedDialect d) throws IOException {
-        String file = kind.label() + "." + d.displayName().toLowerCase(Locale.ROOT) + ".sql";
+    void seedMatchesGolden(SeedSchemas s, SeedKind kind, Dialect d) throws IOException {
+        String file = kind.label() + "." + d.id() + ".sql";
         Path golden = ROOT.resolve(s.folder()).resolve(file);
         Path actualFile = golden.resolveSibling(file + ".actual");
         String actual = SeedRenderer.render(s.schema(), kind, d);

@@ -124,7 +124,7 @@ class SeedInvariantsTest {
 
     @Test
     void fixturesAreNamedAndCarryTheEdgeCases() {
-        String sql = SeedRenderer.render(SeedSchemas.BOOKSHOP.schema(), SeedKind.FIXTURES, new PostgresSeedDialect());
+        String sql = SeedRenderer.render(SeedSchemas.BOOKSHOP.schema(), SeedKind.FIXTURES, new PostgresDialect());
 
         assertTrue(sql.contains("(1, 1, 'fixture-book-1', '0000000000001', 1999, 'draft', "), sql);
         // the edge-case row: zero amount, last enum value, nullable column NULL, non-ASCII with a quote

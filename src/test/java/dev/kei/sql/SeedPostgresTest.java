@@ -47,12 +47,12 @@ class SeedPostgresTest {
     @MethodSource("cases")
     void seedLoadsWithEveryConstraintEnforced(SeedSchemas s, SeedKind kind) throws Exception {
         Schema schema = s.schema();
-        String script = SeedRenderer.render(schema, kind, new PostgresSeedDialect());
+        String script = SeedRenderer.render(schema, kind, new PostgresDialect());
         try (Connection c = freshDatabase()) {
             run(c, SeedTestDdl.postgres(schema));
             run(c, SeedTestDdl.statements(script));
             for (SeedRows t : SeedGenerator.generate(schema, kind)) {
-                String table = new PostgresSeedDialect().identifier(t.table());
+                String table = new PostgresDialect().quote(t.table());
                 assertEquals(t.rows().size(), number(c, "SELECT count(*) FROM " + table), t.table());
                 if (t.identityKey().isPresent() && !t.rows().isEmpty()) {
                     // setval moved the identity on: the application's next row gets the next id, not 1
@@ -66,7 +66,9 @@ class SeedPostgresTest {
     @Test
     void aCycleInsertedBySeparateStatementsIsRefused() throws Exception {
         Schema schema = SeedSchemas.LEAGUE.schema();
-        String script = SeedRenderer.render(schema, SeedKind.SMOKE, new SeparateStatements());
+        // PostgreSQL's literals, but the cycle's tables inserted one statement each: what the one-statement CTE avoids
+        CycleInsert separately = CycleInsert.between(List.of(), List.of(), "separately");
+        String script = SeedRenderer.render(schema, SeedKind.SMOKE, new PostgresDialect(), separately);
         try (Connection c = freshDatabase()) {
             run(c, SeedTestDdl.postgres(schema));
             SQLException e = assertThrows(SQLException.class, () -> run(c, SeedTestDdl.statements(script)));
@@ -106,75 +108,5 @@ class SeedPostgresTest {
 
     private static String abbreviated(String sql) {
         return sql.length() > 400 ? sql.substring(0, 400) + " ..." : sql;
-    }
-
-    /** PostgreSQL literals, but a cycle's tables inserted one statement each: what the one-statement CTE avoids. */
-    private static final class SeparateStatements implements SeedDialect {
-        private final PostgresSeedDialect pg = new PostgresSeedDialect();
-
-        @Override
-        public String displayName() {
-            return pg.displayName();
-        }
-
-        @Override
-        public String identifier(String name) {
-            return pg.identifier(name);
-        }
-
-        @Override
-        public String text(String value) {
-            return pg.text(value);
-        }
-
-        @Override
-        public String bool(boolean value) {
-            return pg.bool(value);
-        }
-
-        @Override
-        public String bytes(byte[] value) {
-            return pg.bytes(value);
-        }
-
-        @Override
-        public String timestamp(java.time.Instant value) {
-            return pg.timestamp(value);
-        }
-
-        @Override
-        public String identityOverride() {
-            return pg.identityOverride();
-        }
-
-        @Override
-        public List<String> afterExplicitIdentities(String table, String column) {
-            return pg.afterExplicitIdentities(table, column);
-        }
-
-        @Override
-        public boolean insertsCycleInOneStatement() {
-            return false;
-        }
-
-        @Override
-        public List<String> beforeCycle() {
-            return List.of();
-        }
-
-        @Override
-        public List<String> afterCycle() {
-            return List.of();
-        }
-
-        @Override
-        public String cycleNote() {
-            return "separately";
-        }
-
-        @Override
-        public String applyCommand(String path) {
-            return pg.applyCommand(path);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package dev.kei.sql;
 
 import dev.kei.schema.SchemaText;
-import java.util.List;
 
 /** The schemas the seed tests run on, each named for the goldens' folders and chosen for what it exercises. */
 enum SeedSchemas {
@@ -97,9 +96,5 @@ enum SeedSchemas {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static List<SeedDialect> dialects() {
-        return List.of(new PostgresSeedDialect(), new MySqlSeedDialect(), new SqliteSeedDialect());
     }
 }

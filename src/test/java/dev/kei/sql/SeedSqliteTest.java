@@ -35,7 +35,7 @@ class SeedSqliteTest {
     void seedLoadsWithForeignKeysOn(SeedSchemas s, SeedKind kind) throws Exception {
         Schema schema = s.schema();
         try (Connection c = database(schema)) {
-            run(c, SeedTestDdl.statements(SeedRenderer.render(schema, kind, new SqliteSeedDialect())));
+            run(c, SeedTestDdl.statements(SeedRenderer.render(schema, kind, new SqliteDialect())));
             assertLoaded(c, schema, kind);
         }
     }
@@ -46,7 +46,7 @@ class SeedSqliteTest {
         Schema schema = s.schema();
         try (Connection c = database(schema)) {
             c.setAutoCommit(false);
-            run(c, SeedTestDdl.statements(SeedRenderer.render(schema, SeedKind.RICH, new SqliteSeedDialect())));
+            run(c, SeedTestDdl.statements(SeedRenderer.render(schema, SeedKind.RICH, new SqliteDialect())));
             c.commit();
             c.setAutoCommit(true);
             assertLoaded(c, schema, SeedKind.RICH);
@@ -61,7 +61,7 @@ class SeedSqliteTest {
     void withoutDeferringTheCycleIsRefused() throws Exception {
         Schema schema = SeedSchemas.LEAGUE.schema();
         List<String> statements =
-                SeedTestDdl.statements(SeedRenderer.render(schema, SeedKind.SMOKE, new SqliteSeedDialect()));
+                SeedTestDdl.statements(SeedRenderer.render(schema, SeedKind.SMOKE, new SqliteDialect()));
         List<String> undeferred =
                 statements.stream().filter(sql -> !sql.startsWith("PRAGMA")).toList();
         assertEquals(statements.size() - 1, undeferred.size());
@@ -80,7 +80,7 @@ class SeedSqliteTest {
 
     private static void assertLoaded(Connection c, Schema schema, SeedKind kind) throws SQLException {
         for (SeedRows t : SeedGenerator.generate(schema, kind)) {
-            assertEquals(t.rows().size(), count(c, new SqliteSeedDialect().identifier(t.table())), t.table());
+            assertEquals(t.rows().size(), count(c, new SqliteDialect().quote(t.table())), t.table());
         }
         try (Statement s = c.createStatement();
                 ResultSet r = s.executeQuery("PRAGMA foreign_key_check")) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * reference to a table created later) and, again, not deferrable.
  */
 final class SeedTestDdl {
-    private static final SeedDialect QUOTES = new PostgresSeedDialect();
+    private static final Dialect QUOTES = new PostgresDialect();
 
     private SeedTestDdl() {}
 
@@ -62,7 +62,7 @@ final class SeedTestDdl {
                 parts.add("CONSTRAINT " + q(u.name()) + " UNIQUE (" + list(u.columns()) + ")");
             } else if (c instanceof Constraint.AllowedValues a) {
                 parts.add("CONSTRAINT " + q(a.name()) + " CHECK (" + q(a.column()) + " IN ("
-                        + a.values().stream().map(QUOTES::text).collect(Collectors.joining(", ")) + "))");
+                        + a.values().stream().map(QUOTES::stringLiteral).collect(Collectors.joining(", ")) + "))");
             }
         }
         for (ForeignKey fk : foreignKeys) {
@@ -100,6 +100,6 @@ final class SeedTestDdl {
     }
 
     private static String q(String name) {
-        return QUOTES.identifier(name);
+        return QUOTES.quote(name);
     }
 }
