@@ -96,15 +96,21 @@ public final class HistoryTable {
     }
 
     /** Moves a statement-by-statement file's progress on. */
-    public void progress(Connection c, String version, long ms, boolean success, int step, String doneChecksum)
+    /**
+     * Moves a statement-by-statement file's progress on. {@code checksum} is the file's as it runs now: a file
+     * fixed after a failure finishes with the fixed file's checksum, so it does not read as drift afterwards.
+     */
+    public void progress(
+            Connection c, String version, String checksum, long ms, boolean success, int step, String doneChecksum)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE " + NAME
-                + " SET execution_ms = ?, success = ?, step = ?, done_checksum = ? WHERE version = ?")) {
-            p.setLong(1, ms);
-            p.setBoolean(2, success);
-            p.setInt(3, step);
-            p.setString(4, doneChecksum);
-            p.setString(5, version);
+                + " SET checksum = ?, execution_ms = ?, success = ?, step = ?, done_checksum = ? WHERE version = ?")) {
+            p.setString(1, checksum);
+            p.setLong(2, ms);
+            p.setBoolean(3, success);
+            p.setInt(4, step);
+            p.setString(5, doneChecksum);
+            p.setString(6, version);
             p.executeUpdate();
         }
     }

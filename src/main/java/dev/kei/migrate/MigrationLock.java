@@ -14,10 +14,12 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * One migrating process at a time. On PostgreSQL a session-level advisory lock on a connection of its own, taken
- * with {@code pg_try_advisory_lock} and polled with backoff: never a blocking wait, which would deadlock with a
- * {@code CREATE INDEX CONCURRENTLY} that waits for every open transaction. The lock connection stays idle, outside
- * any transaction, so it blocks nothing. On SQLite a file lock beside the database file.
+ * One migrating process at a time. On PostgreSQL a session-level advisory lock, taken with
+ * {@code pg_try_advisory_lock} and polled with backoff: never a blocking wait, which would deadlock with a
+ * {@code CREATE INDEX CONCURRENTLY} that waits for every open transaction. The lock is held by the very session the
+ * migrations run on ({@link #connection()}): PostgreSQL finishes a statement whose client was killed before it
+ * ends the session, so the lock is released only once the killed run's last statement has finished or rolled back,
+ * and a re-run never runs beside it. On SQLite a file lock beside the database file.
  */
 public final class MigrationLock implements AutoCloseable {
     /** "kei-mig" as a number: the advisory lock key every kei-migrate process agrees on. */
@@ -69,7 +71,13 @@ public final class MigrationLock implements AutoCloseable {
                 l = null; // another kei-migrate in this very JVM (tests) holds it
             }
             if (l != null) {
-                return new MigrationLock(null, ch, l);
+                try {
+                    return new MigrationLock(target.connect(), ch, l);
+                } catch (SQLException | RuntimeException e) {
+                    l.release();
+                    ch.close();
+                    throw e;
+                }
             }
             if (!told) {
                 waiting.run();
@@ -103,9 +111,14 @@ public final class MigrationLock implements AutoCloseable {
         return Math.min(pause * 2, 1000);
     }
 
+    /** The connection to migrate on, open while the lock is held; {@link #close()} closes it. */
+    public Connection connection() {
+        return connection;
+    }
+
     @Override
     public void close() throws SQLException, IOException {
-        if (connection != null) {
+        if (fileLock == null) {
             try (PreparedStatement p = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
                 p.setLong(1, KEY);
                 p.execute();
@@ -113,8 +126,12 @@ public final class MigrationLock implements AutoCloseable {
                 connection.close();
             }
         } else {
-            fileLock.release();
-            channel.close();
+            try {
+                connection.close();
+            } finally {
+                fileLock.release();
+                channel.close();
+            }
         }
     }
 }

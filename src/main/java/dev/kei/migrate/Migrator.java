@@ -49,14 +49,15 @@ public final class Migrator {
     /** Applies up to {@code limit} pending migrations (all when {@code limit} is 0); returns how many ran. */
     public int up(int limit, boolean allowDrift, boolean dryRun) throws MigrateException {
         List<MigrationFile> files = MigrationDirectory.read(dir);
+        refuseUnnamedConcurrentBuilds(files);
         if (dryRun) {
             Status status = status();
             List<MigrationFile> todo = status.toApply(limit);
             DryRun.up(todo, status, out);
             return 0;
         }
-        try (MigrationLock lock = lock();
-                Connection c = target.connect()) {
+        try (MigrationLock lock = lock()) {
+            Connection c = lock.connection();
             history.create(c);
             Status status = Status.of(files, history.read(c));
             if (!status.drifted().isEmpty() && !allowDrift) {
@@ -120,10 +121,30 @@ public final class Migrator {
                 (conn, units, done) -> history.progress(
                         conn,
                         m.version(),
+                        m.checksum(),
                         ms(start),
                         units == total,
                         units,
                         done == null ? ScriptRunner.doneChecksum(m.statements(), units) : done));
+    }
+
+    /**
+     * A {@code CREATE INDEX CONCURRENTLY} without a name cannot be resumed safely: after a crash nobody can tell
+     * whether the build finished, and a re-run builds a second index. Seed 003 asks for explicit names anyway.
+     */
+    private static void refuseUnnamedConcurrentBuilds(List<MigrationFile> files) throws MigrateException {
+        for (MigrationFile m : files) {
+            for (SqlStatement st : m.statements()) {
+                if (st.keywords().matches("CREATE (UNIQUE )?INDEX CONCURRENTLY (IF NOT EXISTS )?ON .*")) {
+                    throw MigrateException.usage(
+                            "Migration " + m.up().getFileName() + " builds an index"
+                                    + " CONCURRENTLY without a name (line " + st.line() + ").",
+                            "Name it (CREATE INDEX"
+                                    + " CONCURRENTLY idx_<table>_<columns> ON ...): a named build can be resumed after a"
+                                    + " crash, an unnamed one would be built twice.");
+                }
+            }
+        }
     }
 
     /** Reverts the {@code count} most recent migrations, newest first; refuses before anything runs if one can't. */
@@ -137,8 +158,8 @@ public final class Migrator {
             DryRun.down(revertable(status(), files, count), out);
             return 0;
         }
-        try (MigrationLock lock = lock();
-                Connection c = target.connect()) {
+        try (MigrationLock lock = lock()) {
+            Connection c = lock.connection();
             history.create(c);
             Status status = Status.of(files, history.read(c));
             List<MigrationFile> todo = revertable(status, files, count);

@@ -127,7 +127,8 @@ final class ScriptRunner {
             Bookkeeping bookkeeping)
             throws MigrateException, SQLException {
         SqlStatement only = unit.get(0);
-        boolean outside = unit.size() == 1 && only.needsNoTransaction();
+        // an enum value added in autocommit could run and die unrecorded, and fail on every re-run: keep it inside
+        boolean outside = unit.size() == 1 && only.needsNoTransaction() && !only.addsEnumValue();
         for (int attempt = 1; ; attempt++) {
             try {
                 if (outside) {

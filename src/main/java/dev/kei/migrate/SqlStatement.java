@@ -23,6 +23,15 @@ public record SqlStatement(String sql, int line, String keywords) {
                 || keywords.startsWith("ALTER SYSTEM");
     }
 
+    /**
+     * Whether it adds a value to an enum: the file must run statement by statement (the new value cannot be used
+     * before the statement's transaction commits), but PostgreSQL 12 and later run the statement itself in a
+     * transaction block, so it can commit together with its progress row; it is not idempotent.
+     */
+    public boolean addsEnumValue() {
+        return keywords.matches("ALTER TYPE \\S+ ADD VALUE.*");
+    }
+
     /** Whether it opens a transaction of the file's own. */
     public boolean opensTransaction() {
         return keywords.equals("BEGIN")

@@ -352,4 +352,30 @@ class MigrateCommandTest {
         Run noDir = migrate(sqlite, "--dir", work.resolve("absent").toString(), "status");
         assertEquals(2, noDir.exit(), noDir.toString());
     }
+
+    @Test
+    void aFileFixedAfterAFailureFinishesWithoutDrift() throws Exception {
+        Db db = db("postgresql");
+        file(
+                "20260101000001_t.sql",
+                "-- kei:no-transaction\nCREATE TABLE t (id integer);\nINSERT INTO nowhere VALUES (1);\n");
+        assertEquals(1, migrate(db, "up").exit());
+        file(
+                "20260101000001_t.sql",
+                "-- kei:no-transaction\nCREATE TABLE t (id integer);\nINSERT INTO t VALUES (1);\n");
+        assertEquals(0, migrate(db, "up").exit());
+        Run status = migrate(db, "status");
+        assertTrue(status.out().contains("1 applied, 0 pending, 0 failed, 0 drifted"), status.out());
+    }
+
+    @Test
+    void anUnnamedConcurrentIndexBuildIsRefused() throws Exception {
+        Db db = db("postgresql");
+        file("20260101000001_t.sql", "CREATE TABLE t (v integer);\n");
+        file("20260101000002_i.sql", "CREATE INDEX CONCURRENTLY ON t (v);\n");
+        Run up = migrate(db, "up");
+        assertEquals(2, up.exit(), up.toString());
+        assertTrue(up.err().contains("CONCURRENTLY without a name (line 1)"), up.err());
+        assertFalse(db.hasTable("t"), "refused before anything ran");
+    }
 }
