@@ -2,7 +2,15 @@ package dev.kei.cli;
 
 import dev.kei.ask.QuestionTransport;
 import dev.kei.ask.Transcript;
+import dev.kei.dbschema.ModelProposals;
+import dev.kei.engine.Plugins;
 import dev.kei.engine.RunException;
+import dev.kei.llm.ChatModelProposals;
+import dev.kei.llm.FreeTextQuestions;
+import dev.kei.llm.LlmSettings;
+import dev.kei.llm.LlmTransport;
+import dev.kei.llm.ModelCallException;
+import dev.kei.llm.ModelClient;
 import dev.kei.transport.JsonLinesTransport;
 import dev.kei.transport.ReplayTransport;
 import dev.kei.transport.TerminalTransport;
@@ -10,23 +18,29 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** A whole run in one process: over a terminal, over stdio JSON lines, or replayed from a transcript. */
+/** A whole run in one process: over a terminal, over stdio JSON lines, through a model, or replayed from a transcript. */
 @Command(name = "run", description = "Run a skill to its end over a transport, or replay a recorded transcript.")
 final class RunCommand extends SkillCommand {
 
     /** The transports a whole run can use. */
     enum TransportKind {
         tty,
-        stdio
+        stdio,
+        llm
     }
 
     @Option(
             names = "--transport",
-            paramLabel = "tty|stdio",
-            description = "Who answers: a person (tty) or a program (stdio JSON lines).")
+            paramLabel = "tty|stdio|llm",
+            description =
+                    "Who answers: a person (tty), a program (stdio JSON lines) or a model through tool calls (llm).")
     TransportKind transport;
+
+    @Mixin
+    LlmOptions llm;
 
     @Option(names = "--replay", paramLabel = "FILE", description = "Answer every question from a recorded transcript.")
     Path replay;
@@ -44,8 +58,18 @@ final class RunCommand extends SkillCommand {
 
     @Override
     int execute() throws CliFailure, IOException, RunException {
+        if (transport != TransportKind.llm && llm.any()) {
+            throw new CliFailure(
+                    2,
+                    "USAGE",
+                    "The --llm-* options go with --transport llm.",
+                    "Add --transport llm, or leave them out.");
+        }
         if (replay != null) {
             return replay();
+        }
+        if (transport == TransportKind.llm) {
+            return throughModel();
         }
         BufferedReader in = console.reader();
         if (transport == TransportKind.stdio) {
@@ -60,6 +84,35 @@ final class RunCommand extends SkillCommand {
         }
         RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), true, intake, options.clock);
         return run(prepared, new TerminalTransport(in, console.out()), true);
+    }
+
+    /**
+     * The LLM bridge: the model answers every question through tool calls and proposes the schema; everything it
+     * answers is validated as any answer is. Stdout carries the {@code done} envelope only; the log goes to stderr.
+     */
+    private int throughModel() throws CliFailure, IOException, RunException {
+        LlmSettings settings = llm.settings(console.env());
+        ModelClient client = ModelClient.connect(settings, console.env(), console.err());
+        Plugins plugins = Plugins.discover().with(ModelProposals.class, new ChatModelProposals(client));
+        RunSetup.Prepared prepared =
+                RunSetup.prepare(options, console.err(), true, options.intake, options.clock, plugins);
+        console.err()
+                .println("llm: model " + settings.model() + " at " + settings.host() + "; API key from "
+                        + settings.apiKey() + "; up to " + settings.attempts() + " answers per question.");
+        LlmTransport transport = new LlmTransport(
+                client,
+                prepared.state().intake(),
+                prepared.state().exchanges(),
+                FreeTextQuestions.of(prepared.runner().skill()),
+                console.out(),
+                console.err());
+        try {
+            return run(prepared, transport, false);
+        } catch (ModelCallException e) {
+            CliFailure failure = new CliFailure(1, e.code(), e.getMessage(), e.hint());
+            failure.initCause(e); // --verbose shows what the HTTP client saw
+            throw failure;
+        }
     }
 
     private int replay() throws CliFailure, IOException, RunException {

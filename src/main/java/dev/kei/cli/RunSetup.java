@@ -39,6 +39,13 @@ final class RunSetup {
      */
     static Prepared prepare(SkillOptions o, PrintStream log, boolean restartWhenDone, String intake, String clock)
             throws CliFailure {
+        return prepare(o, log, restartWhenDone, intake, clock, Plugins.discover());
+    }
+
+    /** Like the other {@code prepare}, with the plugins (and the services they carry) the run is to use. */
+    static Prepared prepare(
+            SkillOptions o, PrintStream log, boolean restartWhenDone, String intake, String clock, Plugins plugins)
+            throws CliFailure {
         StateStore store = new StateStore(o.stateFile());
         Optional<State> existing;
         try {
@@ -57,7 +64,7 @@ final class RunSetup {
         Skill skill = load(name);
         SkillRunner runner;
         try {
-            runner = new SkillRunner(skill, Plugins.discover(), o.outDir(), log);
+            runner = new SkillRunner(skill, plugins, o.outDir(), log);
         } catch (RunException e) {
             throw new CliFailure(1, e.code(), e.getMessage(), e.hint());
         }

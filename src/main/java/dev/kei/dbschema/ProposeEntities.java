@@ -2,14 +2,15 @@ package dev.kei.dbschema;
 
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.schema.Proposal;
-import dev.kei.schema.Proposer;
 import dev.kei.schema.SchemaDraft;
+import dev.kei.schema.SchemaText;
+import dev.kei.schema.SchemaTextException;
 import java.util.List;
 
 /**
- * Before 2a: proposes tables for the intake from the archetype catalogue and the nouns it names, without a model.
- * The proposal (entities and relations) is kept as schema text; 2a shows its entities, 2b its relations.
+ * Before 2a: proposes tables for the intake, from the archetype catalogue and the nouns it names or, when a model
+ * drives the run, from the model (see {@link EntityProposals}). The proposal (entities and relations) is kept as
+ * schema text; 2a shows its entities, 2b its relations.
  */
 public final class ProposeEntities implements Generator {
     /** How many of the proposed tables "Core only" keeps: the archetype's first, most central ones. */
@@ -21,16 +22,25 @@ public final class ProposeEntities implements Generator {
     }
 
     @Override
-    public void run(GeneratorContext context) {
-        Proposal proposal = new Proposer().propose(context.intake());
-        SchemaDraft draft = proposal.draft();
+    public void run(GeneratorContext context) throws GeneratorException {
+        ProposedSchema proposed = EntityProposals.propose(context);
+        SchemaDraft draft;
+        try {
+            draft = SchemaText.parse(proposed.schema());
+        } catch (SchemaTextException e) {
+            throw new GeneratorException("the recorded proposal does not parse: " + e.getMessage());
+        }
         List<String> names = draft.entityNames();
         context.putData(Drafts.PROPOSAL, draft.toText());
-        context.putData("archetype", proposal.archetype().orElse("none"));
+        context.putData("archetype", proposed.archetype());
         context.putData("entities_text", draft.entitiesText());
-        context.putData("entities_count", names.size());
-        context.putData("entities_names", String.join(", ", names));
+        context.putData(
+                "entities_summary",
+                names.size() + (names.size() == 1 ? " table: " : " tables: ") + String.join(", ", names));
         List<String> core = names.subList(0, Math.min(CORE, names.size()));
         context.putData("core_names", String.join(", ", core) + (core.size() == names.size() ? " (all of them)" : ""));
+        if (proposed.note() != null) {
+            context.putData("proposal_note", proposed.note() + "\n");
+        }
     }
 }

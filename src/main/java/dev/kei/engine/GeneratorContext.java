@@ -27,6 +27,7 @@ import java.util.TreeMap;
  */
 public final class GeneratorContext {
     private final Skill skill;
+    private final Plugins plugins;
     private final Path out;
     private final State state;
     private final PrintStream log;
@@ -34,8 +35,9 @@ public final class GeneratorContext {
     private final Map<String, String> artifacts;
     private String nextSteps;
 
-    GeneratorContext(Skill skill, Path out, State state, PrintStream log) {
+    GeneratorContext(Skill skill, Plugins plugins, Path out, State state, PrintStream log) {
         this.skill = skill;
+        this.plugins = plugins;
         this.out = out;
         this.state = state;
         this.log = log;
@@ -87,6 +89,16 @@ public final class GeneratorContext {
         JsonNode value = compute.call();
         data.put(State.RECORDED + key, value);
         return value;
+    }
+
+    /** Whether the run already holds a value recorded under {@code key} (see {@link #recorded}). */
+    public boolean hasRecorded(String key) {
+        return data.containsKey(State.RECORDED + key);
+    }
+
+    /** A service the command running the skill handed over (such as a model), if it did. */
+    public <T> Optional<T> service(Class<T> type) {
+        return plugins.service(type);
     }
 
     public void putData(String key, Object value) {

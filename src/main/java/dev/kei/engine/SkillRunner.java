@@ -200,7 +200,7 @@ public final class SkillRunner {
                 continue;
             }
             Generator generator = plugins.generator(action.generator()).orElseThrow();
-            GeneratorContext context = new GeneratorContext(skill, out, current, log);
+            GeneratorContext context = new GeneratorContext(skill, plugins, out, current, log);
             try {
                 generator.run(context);
             } catch (Generator.GeneratorException e) {

@@ -177,8 +177,7 @@ class DbSchemaSkillTest {
     private static final Map<String, Object> SCOPE = Map.ofEntries(
             Map.entry("intake", "a bookshop \"with\" authors"),
             Map.entry("entities_text", "authors(name text!)\nbooks(title text!)"),
-            Map.entry("entities_count", "2"),
-            Map.entry("entities_names", "authors, books"),
+            Map.entry("entities_summary", "2 tables: authors, books"),
             Map.entry("core_names", "authors"),
             Map.entry("relations_text", "authors 1-* books"),
             Map.entry("relations_summary", "1 one-to-many"),

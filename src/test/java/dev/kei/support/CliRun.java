@@ -11,12 +11,18 @@ import java.nio.charset.StandardCharsets;
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun withInput(String stdin, String... args) {
+        return withEnv(System.getenv(), stdin, args);
+    }
+
+    /** Runs with {@code env} as the command's environment (in place of the process's). */
+    public static CliRun withEnv(java.util.Map<String, String> env, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Console console = new Console(
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                env);
         int code = KeiSkill.commandLine(console).execute(args);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
