@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 
 /**
  * Runs one migration script, in one of two ways (seed 003, "atomicity or death"):
@@ -29,6 +30,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class ScriptRunner {
     static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[^a-z0-9_]");
 
     /** What runs with the last unit's transaction (the history row), or after an autocommitted unit. */
     interface Bookkeeping {
@@ -48,33 +50,101 @@ final class ScriptRunner {
         this.rerun = rerun;
     }
 
-    /** Runs every statement and then {@code bookkeeping} in one transaction. */
+    /**
+     * Runs every statement and then {@code bookkeeping} in one transaction. On PostgreSQL the session settings and
+     * the whole file go in one round trip; if that fails, the transaction is rolled back and the file runs again
+     * statement by statement, in a transaction that is rolled back too, to name the statement that fails.
+     */
     void inTransaction(Connection c, String id, String file, List<SqlStatement> statements, Bookkeeping bookkeeping)
             throws MigrateException, SQLException {
+        boolean oneScript = target.kind() == DatabaseUrl.Kind.POSTGRESQL && statements.size() > 1;
         for (int attempt = 1; ; attempt++) {
             c.setAutoCommit(false);
-            SqlStatement current = null;
             try {
-                session(c, id, true);
-                try (Statement s = c.createStatement()) {
-                    for (SqlStatement st : statements) {
-                        current = st;
-                        s.execute(st.sql());
-                    }
+                Failure failure = oneScript ? asOneScript(c, id, statements) : oneByOne(c, id, statements);
+                if (failure == null) {
+                    bookkeeping.done(c, statements.size(), null);
+                    c.commit();
+                    return;
                 }
-                current = null;
-                bookkeeping.done(c, statements.size(), null);
-                c.commit();
-                return;
+                c.rollback();
+                if (retry(failure.error(), attempt, file)) {
+                    continue;
+                }
+                if (oneScript) {
+                    progress.note("  " + file + " failed; running it again statement by statement, then rolling"
+                            + " back, to name the statement");
+                    failure = locate(c, id, statements, failure.error());
+                }
+                throw failed(file, failure, "Nothing was committed.");
             } catch (SQLException e) {
                 c.rollback();
                 if (retry(e, attempt, file)) {
                     continue;
                 }
-                throw failed(file, current, e, "Nothing was committed.");
+                throw failed(file, null, e, "Nothing was committed.");
             } finally {
                 c.setAutoCommit(true);
             }
+        }
+    }
+
+    /** A failed statement (null when it can't be told) and its error; {@code unnamed} says why none is named. */
+    private record Failure(SqlStatement statement, SQLException error, String unnamed) {}
+
+    /**
+     * The session settings and every statement in one execute, which the driver sends as one pipeline: a newline
+     * before each semicolon, so that a statement ending in a line comment can't hide it. Null when all went well.
+     */
+    private Failure asOneScript(Connection c, String id, List<SqlStatement> statements) throws SQLException {
+        StringBuilder script = new StringBuilder(session(id, true));
+        for (SqlStatement st : statements) {
+            script.append(st.sql()).append("\n;\n");
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute(script.toString());
+            return null;
+        } catch (SQLException e) {
+            return new Failure(null, e, null);
+        }
+    }
+
+    /** One execute per statement, the session settings going with the first. Null when all went well. */
+    private Failure oneByOne(Connection c, String id, List<SqlStatement> statements) throws SQLException {
+        String settings = session(id, true);
+        try (Statement s = c.createStatement()) {
+            for (SqlStatement st : statements) {
+                try {
+                    s.execute(settings + st.sql());
+                } catch (SQLException e) {
+                    return new Failure(st, e, null);
+                }
+                settings = "";
+            }
+            if (!settings.isEmpty()) {
+                s.execute(settings);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Names the statement of a file that failed as one script: runs it again one statement at a time, in a
+     * transaction that is always rolled back. If it passes this time, the failure came from outside the file.
+     */
+    private Failure locate(Connection c, String id, List<SqlStatement> statements, SQLException first)
+            throws SQLException {
+        try {
+            Failure again = oneByOne(c, id, statements);
+            return again != null
+                    ? again
+                    : new Failure(
+                            null,
+                            first,
+                            "not named (the file passed when run again statement by statement, then rolled back:"
+                                    + " the failure came from outside it, e.g. a deadlock)");
+        } finally {
+            c.rollback();
         }
     }
 
@@ -90,7 +160,12 @@ final class ScriptRunner {
             throws MigrateException, SQLException {
         List<List<SqlStatement>> units = units(statements);
         c.setAutoCommit(true);
-        session(c, id, false);
+        try (Statement s = c.createStatement()) {
+            String settings = session(id, false);
+            if (!settings.isEmpty()) {
+                s.execute(settings);
+            }
+        }
         MessageDigest done = sha256();
         for (int u = 0; u < units.size(); u++) {
             List<SqlStatement> unit = units.get(u);
@@ -234,17 +309,17 @@ final class ScriptRunner {
         return units;
     }
 
-    private void session(Connection c, String id, boolean local) throws SQLException {
+    /** The session settings of seed 003 as statements ending in semicolons, on PostgreSQL; empty otherwise. */
+    private String session(String id, boolean local) {
         if (target.kind() != DatabaseUrl.Kind.POSTGRESQL) {
-            return;
+            return "";
         }
         String set = local ? "SET LOCAL " : "SET ";
-        try (Statement s = c.createStatement()) {
-            s.execute(set + "lock_timeout = '" + settings.lockTimeout() + "'");
-            s.execute(set + "statement_timeout = '" + settings.statementTimeout() + "'");
-            s.execute(set + "idle_in_transaction_session_timeout = '" + settings.idleInTransactionTimeout() + "'");
-            s.execute(set + "application_name = 'kei-migrate:" + id.replaceAll("[^a-z0-9_]", "") + "'");
-        }
+        return set + "lock_timeout = '" + settings.lockTimeout() + "';\n"
+                + set + "statement_timeout = '" + settings.statementTimeout() + "';\n"
+                + set + "idle_in_transaction_session_timeout = '" + settings.idleInTransactionTimeout() + "';\n"
+                + set + "application_name = 'kei-migrate:"
+                + NOT_IN_NAME.matcher(id).replaceAll("") + "';\n";
     }
 
     private boolean retry(SQLException e, int attempt, String file) {
@@ -265,10 +340,18 @@ final class ScriptRunner {
     }
 
     private MigrateException failed(String file, SqlStatement st, SQLException e, String committed) {
+        return failed(file, new Failure(st, e, null), committed);
+    }
+
+    private MigrateException failed(String file, Failure failure, String committed) {
+        SqlStatement st = failure.statement();
+        SQLException e = failure.error();
         StringBuilder details = new StringBuilder();
         if (st != null) {
             details.append("  Statement : ").append(target.scrub(st.shown())).append('\n');
             details.append("  Line      : ").append(st.line()).append('\n');
+        } else if (failure.unnamed() != null) {
+            details.append("  Statement : ").append(failure.unnamed()).append('\n');
         }
         details.append("  SQL State : ").append(e.getSQLState()).append('\n');
         details.append("  Message   : ").append(target.scrub(firstLine(e.getMessage())));
