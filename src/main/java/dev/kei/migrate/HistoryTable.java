@@ -95,7 +95,24 @@ public final class HistoryTable {
         }
     }
 
-    /** Moves a statement-by-statement file's progress on. */
+    /**
+     * The history row of a finished transactional file as one PostgreSQL statement, so it travels with the file's
+     * statements in one round trip. Every value is checked against the shape the migration folder allows before
+     * it becomes a literal; the execution time is the transaction's, measured by the server.
+     */
+    String insertSql(MigrationFile m, int step) {
+        if (kind != DatabaseUrl.Kind.POSTGRESQL
+                || !m.version().matches("[0-9]{14}")
+                || !m.name().matches("[a-z0-9_]{1,100}")
+                || !m.checksum().matches("[0-9a-f]{64}")) {
+            return null;
+        }
+        return "INSERT INTO " + NAME + " (version, name, checksum, execution_ms, success, step, done_checksum)"
+                + " VALUES ('" + m.version() + "', '" + m.name() + "', '" + m.checksum() + "',"
+                + " (extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint, true, " + step
+                + ", NULL)";
+    }
+
     /**
      * Moves a statement-by-statement file's progress on. {@code checksum} is the file's as it runs now: a file
      * fixed after a failure finishes with the fixed file's checksum, so it does not read as drift afterwards.

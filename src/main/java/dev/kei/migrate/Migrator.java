@@ -87,12 +87,17 @@ public final class Migrator {
         long start = System.nanoTime();
         String file = m.up().getFileName().toString();
         if (!m.noTransaction()) {
-            runner.inTransaction(
-                    c,
-                    m.id(),
-                    file,
-                    m.statements(),
-                    (conn, units, done) -> history.insert(conn, m, ms(start), true, units, null));
+            runner.inTransaction(c, m.id(), file, m.statements(), new ScriptRunner.Bookkeeping() {
+                @Override
+                public void done(Connection conn, int units, String doneChecksum) throws SQLException {
+                    history.insert(conn, m, ms(start), true, units, null);
+                }
+
+                @Override
+                public String sql(int units) {
+                    return history.insertSql(m, units);
+                }
+            });
             return;
         }
         int from = 0;

@@ -35,6 +35,14 @@ final class ScriptRunner {
     /** What runs with the last unit's transaction (the history row), or after an autocommitted unit. */
     interface Bookkeeping {
         void done(Connection c, int units, String doneChecksum) throws SQLException;
+
+        /**
+         * The same bookkeeping as one statement of validated literals, to travel with the file's own statements
+         * in their round trip; null when it has none.
+         */
+        default String sql(int units) {
+            return null;
+        }
     }
 
     private final Target target;
@@ -57,13 +65,16 @@ final class ScriptRunner {
      */
     void inTransaction(Connection c, String id, String file, List<SqlStatement> statements, Bookkeeping bookkeeping)
             throws MigrateException, SQLException {
-        boolean oneScript = target.kind() == DatabaseUrl.Kind.POSTGRESQL && statements.size() > 1;
+        boolean oneScript = target.kind() == DatabaseUrl.Kind.POSTGRESQL && !statements.isEmpty();
+        String inline = oneScript ? bookkeeping.sql(statements.size()) : null;
         for (int attempt = 1; ; attempt++) {
             c.setAutoCommit(false);
             try {
-                Failure failure = oneScript ? asOneScript(c, id, statements) : oneByOne(c, id, statements);
+                Failure failure = oneScript ? asOneScript(c, id, statements, inline) : oneByOne(c, id, statements);
                 if (failure == null) {
-                    bookkeeping.done(c, statements.size(), null);
+                    if (inline == null) {
+                        bookkeeping.done(c, statements.size(), null);
+                    }
                     c.commit();
                     return;
                 }
@@ -96,10 +107,14 @@ final class ScriptRunner {
      * The session settings and every statement in one execute, which the driver sends as one pipeline: a newline
      * before each semicolon, so that a statement ending in a line comment can't hide it. Null when all went well.
      */
-    private Failure asOneScript(Connection c, String id, List<SqlStatement> statements) throws SQLException {
+    private Failure asOneScript(Connection c, String id, List<SqlStatement> statements, String bookkeeping)
+            throws SQLException {
         StringBuilder script = new StringBuilder(session(id, true));
         for (SqlStatement st : statements) {
             script.append(st.sql()).append("\n;\n");
+        }
+        if (bookkeeping != null) {
+            script.append(bookkeeping).append(";\n");
         }
         try (Statement s = c.createStatement()) {
             s.execute(script.toString());
