@@ -68,6 +68,10 @@ public final class ReplayTransport implements QuestionTransport {
     @Override
     public void finished(Envelope.Done done) {
         log.println("replay: done after " + next + " exchanges");
+        if (!done.nextSteps().isBlank()) {
+            log.println();
+            log.println(done.nextSteps().strip());
+        }
     }
 
     private Reply mismatch(Envelope.Ask ask, String difference) {
