@@ -88,41 +88,11 @@ public record State(
     }
 
     State at(String newCursor, Pending newPending) {
-        return new State(
-                version,
-                skill,
-                skillPath,
-                skillDigest,
-                intake,
-                clock,
-                newCursor,
-                newPending,
-                asks,
-                answers,
-                data,
-                artifacts,
-                exchanges,
-                nextSteps,
-                record);
+        return copy(newCursor, newPending, asks, answers, data, artifacts, exchanges, nextSteps, record);
     }
 
     State withData(Map<String, JsonNode> newData, Map<String, String> newArtifacts, String newNextSteps) {
-        return new State(
-                version,
-                skill,
-                skillPath,
-                skillDigest,
-                intake,
-                clock,
-                cursor,
-                pending,
-                asks,
-                answers,
-                newData,
-                newArtifacts,
-                exchanges,
-                newNextSteps,
-                record);
+        return copy(cursor, pending, asks, answers, newData, newArtifacts, exchanges, newNextSteps, record);
     }
 
     State answered(Map<String, StoredAnswer> stored, Exchange exchange) {
@@ -130,22 +100,7 @@ public record State(
         all.putAll(stored);
         List<Exchange> log = new ArrayList<>(exchanges);
         log.add(exchange);
-        return new State(
-                version,
-                skill,
-                skillPath,
-                skillDigest,
-                intake,
-                clock,
-                cursor,
-                null,
-                asks + 1,
-                all,
-                data,
-                artifacts,
-                log,
-                nextSteps,
-                record);
+        return copy(cursor, null, asks + 1, all, data, artifacts, log, nextSteps, record);
     }
 
     /** The prefix of data entries that hold values taken from outside the run (see {@link #recorded()}). */
@@ -178,6 +133,20 @@ public record State(
 
     /** This state, recording to {@code file} from now on. */
     public State recordingTo(String file) {
+        return copy(cursor, pending, asks, answers, data, artifacts, exchanges, nextSteps, file);
+    }
+
+    /** This run (skill, intake, clock fixed) at another point: the one place the withers build a state. */
+    private State copy(
+            String newCursor,
+            Pending newPending,
+            int newAsks,
+            Map<String, StoredAnswer> newAnswers,
+            Map<String, JsonNode> newData,
+            Map<String, String> newArtifacts,
+            List<Exchange> newExchanges,
+            String newNextSteps,
+            String newRecord) {
         return new State(
                 version,
                 skill,
@@ -185,15 +154,15 @@ public record State(
                 skillDigest,
                 intake,
                 clock,
-                cursor,
-                pending,
-                asks,
-                answers,
-                data,
-                artifacts,
-                exchanges,
-                nextSteps,
-                file);
+                newCursor,
+                newPending,
+                newAsks,
+                newAnswers,
+                newData,
+                newArtifacts,
+                newExchanges,
+                newNextSteps,
+                newRecord);
     }
 
     /** The question on screen: enough to show it again and to validate its answer without re-rendering. */
