@@ -102,7 +102,7 @@ public final class KeiMigrate {
 
     Settings settings() throws MigrateException {
         for (String d : List.of(lockTimeout, statementTimeout)) {
-            if (!d.matches("[0-9]{1,9}(us|ms|s|min|h|d)?")) {
+            if (!Settings.isDuration(d)) {
                 throw MigrateException.usage(
                         "'" + (d.length() > 20 ? d.substring(0, 20) : d) + "' is not a duration.",
                         "Use a number with a unit: 500ms, 2s, 15min, 1h.");

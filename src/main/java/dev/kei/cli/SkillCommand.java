@@ -65,8 +65,4 @@ abstract class SkillCommand implements Callable<Integer> {
         }
         return 0;
     }
-
-    static boolean pending(State state) {
-        return state.pending() != null;
-    }
 }

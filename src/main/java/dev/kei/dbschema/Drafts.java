@@ -45,6 +45,15 @@ final class Drafts {
         context.putData(DRAFT, draft.toText());
     }
 
+    /** The tables of the accepted draft, designed with the run's stack: what every artifact is rendered from. */
+    static Schema schema(GeneratorContext context, Stack stack) throws dev.kei.engine.Generator.GeneratorException {
+        try {
+            return design(current(context), stack);
+        } catch (DesignException e) {
+            throw new dev.kei.engine.Generator.GeneratorException(e.getMessage());
+        }
+    }
+
     /** Designs the tables of {@code draft} with the stack's choices. */
     static Schema design(SchemaDraft draft, Stack stack) throws DesignException {
         return new SchemaDesigner(stack.design()).design(draft);

@@ -2,7 +2,6 @@ package dev.kei.dbschema;
 
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.sql.DesignException;
 import dev.kei.sql.ForeignKey;
 import dev.kei.sql.Schema;
 import dev.kei.sql.Table;
@@ -71,11 +70,7 @@ public final class PlanMigrations implements Generator {
         migration.put("down", "migrations/" + ts + "_" + NAME + ".down.sql");
         context.putData("migration", migration);
         context.removeData("handoff");
-        try {
-            context.putData("irreversible_candidates", candidates(Drafts.design(Drafts.current(context), stack)));
-        } catch (DesignException e) {
-            throw new GeneratorException(e.getMessage());
-        }
+        context.putData("irreversible_candidates", candidates(Drafts.schema(context, stack)));
     }
 
     /** Up to three tables most likely to hold data worth protecting: known names first, then the most referenced. */

@@ -3,7 +3,6 @@ package dev.kei.dbschema;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
 import dev.kei.sql.DdlRenderer;
-import dev.kei.sql.DesignException;
 import dev.kei.sql.Dialect;
 import dev.kei.sql.MermaidRenderer;
 import dev.kei.sql.Schema;
@@ -32,12 +31,7 @@ public final class RenderSchema implements Generator {
     @Override
     public void run(GeneratorContext context) throws GeneratorException, IOException {
         Stack stack = Drafts.stack(context);
-        Schema schema;
-        try {
-            schema = Drafts.design(Drafts.current(context), stack);
-        } catch (DesignException e) {
-            throw new GeneratorException(e.getMessage());
-        }
+        Schema schema = Drafts.schema(context, stack);
         Dialect dialect = Dialect.of(stack.db());
         String ddl = new DdlRenderer().render(schema, dialect);
         context.write(SCHEMA_SQL, ddl);

@@ -1,6 +1,5 @@
 package dev.kei.dbschema;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.ask.FreeTextReader;
 import dev.kei.ask.Suggestions;
 import java.util.ArrayList;
@@ -39,11 +38,5 @@ public final class TableListReader implements FreeTextReader {
                     "No table is named.", "Name tables separated by commas, or choose None.");
         }
         return String.join(", ", chosen);
-    }
-
-    static List<String> names(JsonNode node) {
-        List<String> out = new ArrayList<>();
-        node.forEach(n -> out.add(n.asText()));
-        return out;
     }
 }

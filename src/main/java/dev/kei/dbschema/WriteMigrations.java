@@ -3,7 +3,6 @@ package dev.kei.dbschema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.sql.DesignException;
 import dev.kei.sql.Dialect;
 import dev.kei.sql.DownRenderer;
 import dev.kei.sql.Schema;
@@ -30,12 +29,7 @@ public final class WriteMigrations implements Generator {
         JsonNode migration =
                 context.data("migration").orElseThrow(() -> new GeneratorException("plan-migrations has not run"));
         Stack stack = Drafts.stack(context);
-        Schema schema;
-        try {
-            schema = Drafts.design(Drafts.current(context), stack);
-        } catch (DesignException e) {
-            throw new GeneratorException(e.getMessage());
-        }
+        Schema schema = Drafts.schema(context, stack);
         Set<String> irreversible = irreversible(context);
         String body = Files.readString(context.out().resolve(RenderSchema.SCHEMA_SQL));
         String date = context.clock().toString().substring(0, 10);

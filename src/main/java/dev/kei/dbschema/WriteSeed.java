@@ -2,7 +2,6 @@ package dev.kei.dbschema;
 
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.sql.DesignException;
 import dev.kei.sql.Dialect;
 import dev.kei.sql.SeedKind;
 import dev.kei.sql.SeedRenderer;
@@ -27,12 +26,7 @@ public final class WriteSeed implements Generator {
                 };
         Stack stack = Drafts.stack(context);
         Dialect dialect = Dialect.of(stack.db());
-        try {
-            String seed = SeedRenderer.render(Drafts.design(Drafts.current(context), stack), kind, dialect);
-            context.write(kind.path(), seed);
-            context.putData(FILE, kind.path());
-        } catch (DesignException e) {
-            throw new GeneratorException(e.getMessage());
-        }
+        context.write(kind.path(), SeedRenderer.render(Drafts.schema(context, stack), kind, dialect));
+        context.putData(FILE, kind.path());
     }
 }

@@ -24,7 +24,7 @@ public record Settings(
     }
 
     /** A PostgreSQL duration literal: digits and a unit, nothing that could close the quote. */
-    static boolean isDuration(String value) {
+    public static boolean isDuration(String value) {
         return value.matches("[0-9]{1,9}(us|ms|s|min|h|d)?");
     }
 }
