@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * {@code kei_schema_history}: which migrations ran, with the checksum of the file, when, how long, whether they
@@ -15,6 +16,10 @@ import java.util.Map;
  */
 public final class HistoryTable {
     public static final String NAME = "kei_schema_history";
+    // the shapes a migration folder allows, checked before values become literals (compiled once: per file)
+    private static final Pattern VERSION = Pattern.compile("[0-9]{14}");
+    private static final Pattern NAME_SHAPE = Pattern.compile("[a-z0-9_]{1,100}");
+    private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
 
     private final DatabaseUrl.Kind kind;
 
@@ -102,9 +107,9 @@ public final class HistoryTable {
      */
     String insertSql(MigrationFile m, int step) {
         if (kind != DatabaseUrl.Kind.POSTGRESQL
-                || !m.version().matches("[0-9]{14}")
-                || !m.name().matches("[a-z0-9_]{1,100}")
-                || !m.checksum().matches("[0-9a-f]{64}")) {
+                || !VERSION.matcher(m.version()).matches()
+                || !NAME_SHAPE.matcher(m.name()).matches()
+                || !CHECKSUM.matcher(m.checksum()).matches()) {
             return null;
         }
         return "INSERT INTO " + NAME + " (version, name, checksum, execution_ms, success, step, done_checksum)"

@@ -52,10 +52,14 @@ public record MigrationFile(
         }
     }
 
-    /** Whether a script must run outside a transaction: the marker, or a statement that requires it. */
+    /**
+     * Whether a script must run outside a transaction: the marker, a statement that requires it, or transaction
+     * control of its own (a lone {@code COMMIT} would otherwise commit half the file).
+     */
     static boolean runsOutsideTransaction(String sql, List<SqlStatement> statements) {
         String first = sql.lines().findFirst().orElse("").strip();
         return first.equals(NO_TRANSACTION)
-                || statements.stream().anyMatch(s -> s.needsNoTransaction() || s.opensTransaction());
+                || statements.stream()
+                        .anyMatch(s -> s.needsNoTransaction() || s.opensTransaction() || s.closesTransaction());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * kei-migrate's facade (Flyway's shape): {@link #status}, {@link #up}, {@link #down}, each under the migration
  * lock, with the history table kept in step with the database. Every migration file runs in one transaction with
- * its history row, or statement by statement with its progress recorded (see {@link ScriptRunner}).
+ * its history row, or statement by statement with its progress recorded (see {@link TransactionRunner}, {@link UnitRunner} and {@link Pipeline}).
  */
 public final class Migrator {
     private final Target target;
@@ -69,11 +69,31 @@ public final class Migrator {
                                 + " up --allow-drift");
             }
             List<MigrationFile> todo = status.toApply(limit);
-            ScriptRunner runner = new ScriptRunner(target, settings, progress, command + " up");
+            Attempts attempts = new Attempts(target, settings, progress, command + " up");
+            Pipeline pipeline = target.kind() == DatabaseUrl.Kind.POSTGRESQL ? new Pipeline(settings, history) : null;
             int i = 0;
-            for (MigrationFile m : todo) {
-                progress.migrating(++i, todo.size(), "up", m);
-                apply(c, runner, m, status.rows().get(m.version()));
+            while (i < todo.size()) {
+                int n = pipeline == null ? 0 : pipeline.length(todo, i, status.rows());
+                SQLException failedInPipeline = null;
+                if (n > 0) {
+                    List<MigrationFile> run = todo.subList(i, i + n);
+                    progress.migrating(i + 1, todo.size(), run);
+                    Pipeline.Outcome outcome = pipeline.run(c, run);
+                    i += outcome.committed();
+                    if (outcome.committed() == n) {
+                        continue;
+                    }
+                    failedInPipeline = outcome.failure();
+                    if (n > 1) {
+                        progress.note("  " + todo.get(i).id() + " failed; it was rolled back, and the files after it"
+                                + " in the round trip did not run");
+                        progress.migrating(i + 1, todo.size(), "up", todo.get(i));
+                    }
+                } else {
+                    progress.migrating(i + 1, todo.size(), "up", todo.get(i));
+                }
+                MigrationFile m = todo.get(i++);
+                apply(c, attempts, m, status.rows().get(m.version()), failedInPipeline);
             }
             progress.finished("Applied", todo.size());
             return todo.size();
@@ -82,12 +102,13 @@ public final class Migrator {
         }
     }
 
-    private void apply(Connection c, ScriptRunner runner, MigrationFile m, HistoryRow failed)
+    private void apply(
+            Connection c, Attempts attempts, MigrationFile m, HistoryRow failed, SQLException failedInPipeline)
             throws MigrateException, SQLException {
         long start = System.nanoTime();
         String file = m.up().getFileName().toString();
         if (!m.noTransaction()) {
-            runner.inTransaction(c, m.id(), file, m.statements(), new ScriptRunner.Bookkeeping() {
+            Bookkeeping recorded = new Bookkeeping() {
                 @Override
                 public void done(Connection conn, int units, String doneChecksum) throws SQLException {
                     history.insert(conn, m, ms(start), true, units, null);
@@ -97,13 +118,14 @@ public final class Migrator {
                 public String sql(int units) {
                     return history.insertSql(m, units);
                 }
-            });
+            };
+            new TransactionRunner(attempts).inTransaction(c, m.id(), file, m.statements(), recorded, failedInPipeline);
             return;
         }
         int from = 0;
         if (failed != null) {
             from = failed.step();
-            String expected = ScriptRunner.doneChecksum(m.statements(), from);
+            String expected = UnitRunner.doneChecksum(m.statements(), from);
             if (failed.doneChecksum() != null && !failed.doneChecksum().equals(expected)) {
                 throw MigrateException.usage(
                         "Migration " + file + " stopped after statement unit " + from + ", and"
@@ -113,24 +135,25 @@ public final class Migrator {
             progress.note("  resuming " + m.id() + " after unit " + from);
         } else {
             c.setAutoCommit(true);
-            history.insert(c, m, 0, false, 0, ScriptRunner.doneChecksum(m.statements(), 0));
+            history.insert(c, m, 0, false, 0, UnitRunner.doneChecksum(m.statements(), 0));
         }
-        int total = ScriptRunner.units(m.statements()).size();
-        runner.unitByUnit(
-                c,
-                m.id(),
-                file,
-                m.statements(),
-                from,
-                failed != null,
-                (conn, units, done) -> history.progress(
-                        conn,
-                        m.version(),
-                        m.checksum(),
-                        ms(start),
-                        units == total,
-                        units,
-                        done == null ? ScriptRunner.doneChecksum(m.statements(), units) : done));
+        int total = UnitRunner.units(m.statements()).size();
+        new UnitRunner(attempts)
+                .unitByUnit(
+                        c,
+                        m.id(),
+                        file,
+                        m.statements(),
+                        from,
+                        failed != null,
+                        (conn, units, done) -> history.progress(
+                                conn,
+                                m.version(),
+                                m.checksum(),
+                                ms(start),
+                                units == total,
+                                units,
+                                done == null ? UnitRunner.doneChecksum(m.statements(), units) : done));
     }
 
     /**
@@ -140,7 +163,7 @@ public final class Migrator {
     private static void refuseUnnamedConcurrentBuilds(List<MigrationFile> files) throws MigrateException {
         for (MigrationFile m : files) {
             for (SqlStatement st : m.statements()) {
-                if (st.keywords().matches("CREATE (UNIQUE )?INDEX CONCURRENTLY (IF NOT EXISTS )?ON .*")) {
+                if (st.unnamedConcurrentBuild()) {
                     throw MigrateException.usage(
                             "Migration " + m.up().getFileName() + " builds an index"
                                     + " CONCURRENTLY without a name (line " + st.line() + ").",
@@ -168,22 +191,24 @@ public final class Migrator {
             history.create(c);
             Status status = Status.of(files, history.read(c));
             List<MigrationFile> todo = revertable(status, files, count);
-            ScriptRunner runner = new ScriptRunner(target, settings, progress, command + " down " + count);
+            Attempts attempts = new Attempts(target, settings, progress, command + " down " + count);
             int i = 0;
             for (MigrationFile m : todo) {
                 progress.migrating(++i, todo.size(), "down", m);
                 MigrationFile.Down down = m.down().orElseThrow();
                 String file = down.file().getFileName().toString();
                 if (down.noTransaction()) {
-                    runner.unitByUnit(c, m.id(), file, down.statements(), 0, false, (conn, units, done) -> {});
+                    new UnitRunner(attempts)
+                            .unitByUnit(c, m.id(), file, down.statements(), 0, false, (conn, units, done) -> {});
                     history.delete(c, m.version());
                 } else {
-                    runner.inTransaction(
-                            c,
-                            m.id(),
-                            file,
-                            down.statements(),
-                            (conn, units, done) -> history.delete(conn, m.version()));
+                    new TransactionRunner(attempts)
+                            .inTransaction(
+                                    c,
+                                    m.id(),
+                                    file,
+                                    down.statements(),
+                                    (conn, units, done) -> history.delete(conn, m.version()));
                 }
             }
             progress.finished("Reverted", todo.size());

@@ -16,6 +16,22 @@ public final class Progress {
                 "[%d/%d] %s %s%s%n", index, total, verb, m.id(), m.noTransaction() ? " (statement by statement)" : "");
     }
 
+    /** A run of files sent together, each in its own transaction; one file reads as above. */
+    void migrating(int first, int total, java.util.List<MigrationFile> run) {
+        if (run.size() == 1) {
+            migrating(first, total, "up", run.get(0));
+            return;
+        }
+        err.printf(
+                "[%d-%d/%d] up %s ... %s (%d files in one round trip, each in its own transaction)%n",
+                first,
+                first + run.size() - 1,
+                total,
+                run.get(0).id(),
+                run.get(run.size() - 1).id(),
+                run.size());
+    }
+
     void note(String text) {
         err.println(text);
     }

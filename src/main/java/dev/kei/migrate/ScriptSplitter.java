@@ -3,6 +3,7 @@ package dev.kei.migrate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits a SQL script into statements at the semicolons that end them: not inside quotes ({@code '...'},
@@ -12,6 +13,7 @@ import java.util.Locale;
  */
 public final class ScriptSplitter {
     private static final int KEYWORDS = 12;
+    private static final Pattern DOLLAR_TAG = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$");
 
     private ScriptSplitter() {}
 
@@ -110,7 +112,7 @@ public final class ScriptSplitter {
             if (c == '$') {
                 int close = script.indexOf('$', i + 1);
                 String tag = close > 0 ? script.substring(i, close + 1) : null;
-                if (tag != null && tag.matches("\\$([A-Za-z_][A-Za-z0-9_]*)?\\$")) {
+                if (tag != null && DOLLAR_TAG.matcher(tag).matches()) {
                     int end = script.indexOf(tag, close + 1);
                     int stop = end < 0 ? n : end + tag.length();
                     for (int k = i; k < stop; k++) {

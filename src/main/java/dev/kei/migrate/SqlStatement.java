@@ -1,6 +1,7 @@
 package dev.kei.migrate;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One statement of a migration file, without its terminating semicolon.
@@ -10,14 +11,21 @@ import java.util.Locale;
  * @param keywords its leading words in upper case, comments and quoting stripped, to classify it
  */
 public record SqlStatement(String sql, int line, String keywords) {
+    // compiled once: every statement of every file is classified on each run
+    private static final Pattern CONCURRENT_BUILD = Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY.*");
+    private static final Pattern UNNAMED_CONCURRENT_BUILD =
+            Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY (IF NOT EXISTS )?ON .*");
+    private static final Pattern CONCURRENT_REINDEX =
+            Pattern.compile("REINDEX .*CONCURRENTLY.*|REINDEX \\(.*\\) .*CONCURRENTLY.*");
+    private static final Pattern ENUM_VALUE = Pattern.compile("ALTER TYPE \\S+ ADD VALUE.*");
 
     /** Whether PostgreSQL refuses to run it inside a transaction block (or it must not run in one). */
     public boolean needsNoTransaction() {
-        return keywords.matches("CREATE (UNIQUE )?INDEX CONCURRENTLY.*")
+        return CONCURRENT_BUILD.matcher(keywords).matches()
                 || keywords.startsWith("DROP INDEX CONCURRENTLY")
-                || keywords.matches("REINDEX .*CONCURRENTLY.*|REINDEX \\(.*\\) .*CONCURRENTLY.*")
+                || CONCURRENT_REINDEX.matcher(keywords).matches()
                 || keywords.startsWith("VACUUM")
-                || keywords.matches("ALTER TYPE \\S+ ADD VALUE.*")
+                || ENUM_VALUE.matcher(keywords).matches()
                 || keywords.startsWith("CREATE DATABASE")
                 || keywords.startsWith("DROP DATABASE")
                 || keywords.startsWith("ALTER SYSTEM");
@@ -29,7 +37,7 @@ public record SqlStatement(String sql, int line, String keywords) {
      * transaction block, so it can commit together with its progress row; it is not idempotent.
      */
     public boolean addsEnumValue() {
-        return keywords.matches("ALTER TYPE \\S+ ADD VALUE.*");
+        return ENUM_VALUE.matcher(keywords).matches();
     }
 
     /** Whether it opens a transaction of the file's own. */
@@ -53,7 +61,7 @@ public record SqlStatement(String sql, int line, String keywords) {
 
     /** The index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */
     public String concurrentIndexName() {
-        if (!keywords.matches("CREATE (UNIQUE )?INDEX CONCURRENTLY .*")) {
+        if (!CONCURRENT_BUILD.matcher(keywords).matches() || !keywords.contains("CONCURRENTLY ")) {
             return null;
         }
         String[] words = keywords.split(" ");
@@ -65,6 +73,11 @@ public record SqlStatement(String sql, int line, String keywords) {
             i += 3;
         }
         return i < words.length && !words[i].equals("ON") ? words[i].toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether it builds an index CONCURRENTLY without naming it: such a build can't be resumed after a crash. */
+    public boolean unnamedConcurrentBuild() {
+        return UNNAMED_CONCURRENT_BUILD.matcher(keywords).matches();
     }
 
     /** The first line of the statement, shortened, for messages. */

@@ -174,7 +174,7 @@ class KillDuringUpTest {
             try (BufferedReader r =
                     new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    if (line.startsWith("[1/") && migrating.getCount() > 0) {
+                    if ((line.startsWith("[1/") || line.startsWith("[1-")) && migrating.getCount() > 0) {
                         firstMigration = System.nanoTime();
                         migrating.countDown();
                     }

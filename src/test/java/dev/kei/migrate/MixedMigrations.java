@@ -246,7 +246,7 @@ final class MixedMigrations {
         Map<String, String> history = new TreeMap<>();
         for (MigrationFile f : MigrationDirectory.read(dir)) {
             int step = f.noTransaction()
-                    ? ScriptRunner.units(f.statements()).size()
+                    ? UnitRunner.units(f.statements()).size()
                     : f.statements().size();
             history.put(f.version(), f.name() + " " + f.checksum() + " true " + step);
         }

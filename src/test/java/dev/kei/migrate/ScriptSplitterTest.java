@@ -102,7 +102,7 @@ class ScriptSplitterTest {
         assertFalse(MigrationFile.runsOutsideTransaction(plain, ScriptSplitter.split(plain)));
         assertEquals(
                 3,
-                ScriptRunner.units(ScriptSplitter.split("SELECT 1; BEGIN; SELECT 2; SELECT 3; COMMIT; SELECT 4;"))
+                UnitRunner.units(ScriptSplitter.split("SELECT 1; BEGIN; SELECT 2; SELECT 3; COMMIT; SELECT 4;"))
                         .size());
     }
 }

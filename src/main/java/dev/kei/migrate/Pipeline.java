@@ -1,0 +1,119 @@
+package dev.kei.migrate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sends a run of consecutive transactional migrations to PostgreSQL in one round trip. Each file is still its own
+ * transaction ({@code BEGIN}, its {@code SET LOCAL}s, its statements, its history row, {@code COMMIT}); the files
+ * only travel together, so the server starts on the next file without waiting for the client to read the last
+ * one's result and send the next. On small files that wait is a large part of the time (see BENCHMARKS.md).
+ *
+ * <p>Why a failure stays safe: the driver sends the whole text as one pipeline ended by a single Sync, and after an
+ * error PostgreSQL skips every message up to that Sync. So the files before the failing one are committed with
+ * their history rows, the failing one is rolled back, and the ones after it never run. {@link #run} then says how
+ * many committed, read back from the history, and the failing file's error goes to the careful path
+ * ({@link TransactionRunner#inTransaction}) as its first attempt: a lock timeout is retried there, any other error is
+ * named there.
+ * {@code PipelineTest} pins this behaviour of the driver and the server.
+ */
+final class Pipeline {
+    /** Files per round trip: the gain levels off after a few, and a long run would only delay progress lines. */
+    static final int MAX_FILES = 16;
+    /** Statements per round trip, far below the point (about 250) where the driver syncs mid-way to drain results. */
+    static final int MAX_STATEMENTS = 120;
+
+    private final Settings settings;
+    private final HistoryTable history;
+
+    Pipeline(Settings settings, HistoryTable history) {
+        this.settings = settings;
+        this.history = history;
+    }
+
+    /**
+     * How many of {@code todo}, from {@code from} on, may travel together: transactional files that never ran
+     * (no history row) and whose history row can be written as literals, within the limits. Zero when the file
+     * at {@code from} can't (it runs statement by statement, or it resumes).
+     */
+    int length(List<MigrationFile> todo, int from, Map<String, HistoryRow> rows) {
+        int files = 0;
+        int statements = 0;
+        for (int i = from; i < todo.size() && files < MAX_FILES; i++) {
+            MigrationFile m = todo.get(i);
+            statements += m.statements().size();
+            if (m.noTransaction()
+                    || m.statements().isEmpty()
+                    || rows.containsKey(m.version())
+                    || history.insertSql(m, m.statements().size()) == null
+                    || (files > 0 && statements > MAX_STATEMENTS)) {
+                break;
+            }
+            files++;
+        }
+        return files;
+    }
+
+    /**
+     * What a run did: how many files committed (all, or those before the one that failed) and, when one failed,
+     * its error (its transaction was rolled back).
+     */
+    record Outcome(int committed, SQLException failure) {}
+
+    /** Runs {@code files}, each in its own transaction with its history row, in one round trip. */
+    Outcome run(Connection c, List<MigrationFile> files) throws SQLException {
+        StringBuilder script = new StringBuilder();
+        for (MigrationFile m : files) {
+            script.append("BEGIN;\n").append(settings.postgresStatements(m.id(), true));
+            for (SqlStatement st : m.statements()) {
+                // a newline before the semicolon: a statement ending in a line comment can't hide it
+                script.append(st.sql()).append("\n;\n");
+            }
+            script.append(history.insertSql(m, m.statements().size())).append(";\nCOMMIT;\n");
+        }
+        c.setAutoCommit(true); // the script's own BEGIN and COMMIT delimit each file's transaction
+        try (Statement s = Attempts.verbatim(c)) {
+            s.execute(script.toString());
+            return new Outcome(files.size(), null);
+        } catch (SQLException e) {
+            try (Statement s = c.createStatement()) {
+                s.execute("ROLLBACK"); // the failed file's transaction block, left open and aborted
+            }
+            return new Outcome(committed(c, files), e);
+        }
+    }
+
+    /** How many of {@code files}, in order, have their history row: the ones that committed. */
+    private static int committed(Connection c, List<MigrationFile> files) throws SQLException {
+        Set<String> recorded = new HashSet<>();
+        try (PreparedStatement p = c.prepareStatement(
+                "SELECT version FROM " + HistoryTable.NAME + " WHERE version >= ? AND version <= ?")) {
+            p.setString(1, files.get(0).version());
+            p.setString(2, files.get(files.size() - 1).version());
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    recorded.add(rs.getString(1));
+                }
+            }
+        }
+        int n = 0;
+        while (n < files.size() && recorded.contains(files.get(n).version())) {
+            n++;
+        }
+        for (int i = n; i < files.size(); i++) {
+            if (recorded.contains(files.get(i).version())) {
+                // cannot happen while the server skips to the Sync after an error; never carry on past it
+                throw new IllegalStateException("migration " + files.get(i).id() + " committed after "
+                        + files.get(n).id() + " failed in one pipeline");
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,205 @@
+package dev.kei.migrate;
+
+import dev.kei.migrate.Attempts.Failure;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Runs a script that cannot run in one transaction statement by statement (seed 003): each statement that may run
+ * in a transaction runs in its own, together with the progress row, and a block of the file's own
+ * {@code BEGIN ... COMMIT} runs as one; statements that cannot (CONCURRENTLY, VACUUM) run on their own and the
+ * progress follows. A re-run resumes after the last unit that finished.
+ */
+final class UnitRunner {
+    private final Attempts attempts;
+
+    UnitRunner(Attempts attempts) {
+        this.attempts = attempts;
+    }
+
+    /** Runs the statements from unit {@code from} on, calling {@code bookkeeping} as each unit finishes. */
+    void unitByUnit(
+            Connection c,
+            String id,
+            String file,
+            List<SqlStatement> statements,
+            int from,
+            boolean resuming,
+            Bookkeeping bookkeeping)
+            throws MigrateException, SQLException {
+        List<List<SqlStatement>> units = units(statements);
+        c.setAutoCommit(true);
+        try (Statement s = c.createStatement()) {
+            String settings = attempts.session(id, false);
+            if (!settings.isEmpty()) {
+                s.execute(settings);
+            }
+        }
+        MessageDigest done = sha256();
+        for (int u = 0; u < units.size(); u++) {
+            List<SqlStatement> unit = units.get(u);
+            unit.forEach(st -> done.update((st.sql() + "\n").getBytes(StandardCharsets.UTF_8)));
+            if (u < from) {
+                continue;
+            }
+            String doneChecksum = HexFormat.of().formatHex(((MessageDigest) cloneOf(done)).digest());
+            runUnit(c, file, unit, u + 1, doneChecksum, resuming, bookkeeping);
+            resuming = false;
+        }
+        if (units.isEmpty()) {
+            bookkeeping.done(c, 0, null);
+        }
+    }
+
+    /** The checksum of the first {@code count} units of {@code statements}, to compare with a resumed file's. */
+    static String doneChecksum(List<SqlStatement> statements, int count) {
+        MessageDigest done = sha256();
+        List<List<SqlStatement>> units = units(statements);
+        for (int u = 0; u < Math.min(count, units.size()); u++) {
+            units.get(u).forEach(st -> done.update((st.sql() + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        return HexFormat.of().formatHex(done.digest());
+    }
+
+    private void runUnit(
+            Connection c,
+            String file,
+            List<SqlStatement> unit,
+            int units,
+            String doneChecksum,
+            boolean resuming,
+            Bookkeeping bookkeeping)
+            throws MigrateException, SQLException {
+        SqlStatement only = unit.get(0);
+        // an enum value added in autocommit could run and die unrecorded, and fail on every re-run: keep it inside
+        boolean outside = unit.size() == 1 && only.needsNoTransaction() && !only.addsEnumValue();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (outside) {
+                    if (!prepareOutside(c, only, resuming)) {
+                        try (Statement s = Attempts.verbatim(c)) {
+                            s.execute(only.sql());
+                        }
+                    }
+                    bookkeeping.done(c, units, doneChecksum);
+                    return;
+                }
+                c.setAutoCommit(false);
+                try (Statement s = Attempts.verbatim(c)) {
+                    for (SqlStatement st : unit) {
+                        only = st;
+                        if (!st.opensTransaction() && !st.closesTransaction()) {
+                            s.execute(st.sql());
+                        }
+                    }
+                }
+                bookkeeping.done(c, units, doneChecksum);
+                c.commit();
+                return;
+            } catch (SQLException e) {
+                if (!c.getAutoCommit()) {
+                    c.rollback();
+                }
+                if (attempts.retry(e, attempt, file)) {
+                    continue;
+                }
+                throw attempts.failed(
+                        file,
+                        new Failure(only, e, null),
+                        "Every statement before this one is committed and recorded; a re-run" + " resumes here.");
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /**
+     * Before a statement that runs outside any transaction: an INVALID index left by a failed
+     * {@code CREATE INDEX CONCURRENTLY} is dropped so the build can run again; and when resuming, a build or a
+     * drop that had finished just before the process died is not repeated. Returns true to skip the statement.
+     */
+    private boolean prepareOutside(Connection c, SqlStatement st, boolean resuming) throws SQLException {
+        if (attempts.target().kind() != DatabaseUrl.Kind.POSTGRESQL) {
+            return false;
+        }
+        String index = st.concurrentIndexName();
+        if (index != null) {
+            Boolean valid = indexValid(c, index);
+            if (Boolean.FALSE.equals(valid)) {
+                attempts.progress()
+                        .note("  index " + index
+                                + " is INVALID (a failed concurrent build): dropping and rebuilding it");
+                try (Statement s = c.createStatement()) {
+                    s.execute("DROP INDEX CONCURRENTLY IF EXISTS \"" + index.replace("\"", "\"\"") + "\"");
+                }
+                return false;
+            }
+            return resuming && Boolean.TRUE.equals(valid);
+        }
+        if (resuming
+                && st.keywords().startsWith("DROP INDEX CONCURRENTLY")
+                && !st.keywords().contains("IF EXISTS")) {
+            String[] words = st.keywords().split(" ");
+            return words.length > 3 && indexValid(c, words[3].toLowerCase(java.util.Locale.ROOT)) == null;
+        }
+        return false;
+    }
+
+    private static Boolean indexValid(Connection c, String index) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT i.indisvalid FROM pg_class k JOIN pg_index i"
+                + " ON i.indexrelid = k.oid WHERE k.relname = ? AND k.relnamespace = current_schema()::regnamespace")) {
+            p.setString(1, index);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next() ? rs.getBoolean(1) : null;
+            }
+        }
+    }
+
+    /** Groups statements into units: a BEGIN ... COMMIT block of the file's own, or one statement. */
+    static List<List<SqlStatement>> units(List<SqlStatement> statements) {
+        List<List<SqlStatement>> units = new ArrayList<>();
+        List<SqlStatement> block = null;
+        for (SqlStatement st : statements) {
+            if (block != null) {
+                block.add(st);
+                if (st.closesTransaction()) {
+                    units.add(block);
+                    block = null;
+                }
+            } else if (st.opensTransaction()) {
+                block = new ArrayList<>(List.of(st));
+            } else {
+                units.add(List.of(st));
+            }
+        }
+        if (block != null) {
+            units.add(block);
+        }
+        return units;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object cloneOf(MessageDigest d) {
+        try {
+            return d.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
