@@ -3,8 +3,10 @@ package dev.kei.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -98,11 +100,33 @@ class ScriptSplitterTest {
         assertTrue(MigrationFile.runsOutsideTransaction(marked, ScriptSplitter.split(marked)));
         String own = "BEGIN;\nUPDATE t SET a = 1;\nCOMMIT;";
         assertTrue(MigrationFile.runsOutsideTransaction(own, ScriptSplitter.split(own)));
+        // a lone COMMIT in a file run as one transaction would commit half of it
+        for (String control : List.of("COMMIT", "END", "ROLLBACK", "commit work")) {
+            String stray = "UPDATE t SET a = 1;\n" + control + ";\nUPDATE t SET a = 2;";
+            assertTrue(MigrationFile.runsOutsideTransaction(stray, ScriptSplitter.split(stray)), control);
+        }
+        String savepoint = "SAVEPOINT s;\nUPDATE t SET a = 1;\nROLLBACK TO s;";
+        assertFalse(MigrationFile.runsOutsideTransaction(savepoint, ScriptSplitter.split(savepoint)));
         String plain = "UPDATE t SET a = 1;";
         assertFalse(MigrationFile.runsOutsideTransaction(plain, ScriptSplitter.split(plain)));
         assertEquals(
                 3,
                 UnitRunner.units(ScriptSplitter.split("SELECT 1; BEGIN; SELECT 2; SELECT 3; COMMIT; SELECT 4;"))
                         .size());
+    }
+
+    @Test
+    void settingsRefuseWhatIsNotADurationBecauseItBecomesALiteral() {
+        for (String bad : List.of("2s'; DROP TABLE t; --", "", "1 s", "-1s", "2 seconds")) {
+            assertThrows(
+                    IllegalArgumentException.class,
+                    () -> new Settings(bad, "15min", "60s", Duration.ofSeconds(1), 1),
+                    bad);
+        }
+        assertEquals(
+                "SET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '15min';\n"
+                        + "SET LOCAL idle_in_transaction_session_timeout = '60s';\n"
+                        + "SET LOCAL application_name = 'kei-migrate:20260101000001_ok';\n",
+                Settings.defaults().postgresStatements("20260101000001_ok'; --", true));
     }
 }
