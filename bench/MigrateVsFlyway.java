@@ -27,7 +27,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Issue 4's benchmark: {@code up} of N small migrations (default 500) with kei-migrate and with Flyway, side by side
- * in one JVM against one embedded PostgreSQL, and plain JDBC on the same files as the floor. Each run gets a fresh
+ * in one JVM against one embedded PostgreSQL, and plain JDBC on the same files as a reference. Each run gets a fresh
  * database; the three take turns going first; warm-up repetitions are not counted. The same SQL is written twice,
  * once per tool's naming ({@code <YYYYMMDDHHMMSS>_m<n>.sql} for kei, {@code V<YYYYMMDDHHMMSS>__m<n>.sql} for
  * Flyway). Timed: the whole facade call (kei: {@code new Migrator(...).up(0, false, false)}; Flyway:
@@ -101,7 +101,7 @@ public class MigrateVsFlyway {
             System.out.printf("%-12s median %6d ms (runs %s)%n", TOOLS[tool], median(wall.get(tool)), wall.get(tool));
         }
         System.out.printf(
-                "ratio kei/flyway: %.2f (target: at most 0.50); floor plain JDBC/flyway: %.2f%n",
+                "ratio kei/flyway: %.2f (target: at most 0.50); plain JDBC/flyway: %.2f%n",
                 (double) median(wall.get(0)) / median(wall.get(1)), (double) median(wall.get(2)) / median(wall.get(1)));
         // the runs of one repetition share the machine's load of the moment: their ratio is steadier
         System.out.printf("median of the per-repetition kei/flyway ratios: %.2f%n", medianOf(paired));
@@ -134,8 +134,8 @@ public class MigrateVsFlyway {
     }
 
     /**
-     * The floor: each file's text in one execute and a commit on one connection; no lock, no history, no settings,
-     * no splitting. What PostgreSQL itself needs for the work, which no runner can go below.
+     * The reference: the simplest runner one could write. Each file's text in one execute and a commit, on one
+     * connection; no lock, no history, no settings, no splitting. Two round trips per file, one file at a time.
      */
     static void runPlain(int port, String db, Path dir) throws Exception {
         List<Path> files;
