@@ -56,7 +56,8 @@ public record SqlStatement(String sql, int line, String keywords) {
                 || keywords.equals("END")
                 || keywords.equals("END TRANSACTION")
                 || keywords.equals("ROLLBACK")
-                || keywords.startsWith("ROLLBACK ") && !keywords.startsWith("ROLLBACK TO");
+                || keywords.startsWith("ROLLBACK ") && !keywords.startsWith("ROLLBACK TO")
+                || keywords.startsWith("PREPARE TRANSACTION");
     }
 
     /** The index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */

@@ -101,7 +101,7 @@ class ScriptSplitterTest {
         String own = "BEGIN;\nUPDATE t SET a = 1;\nCOMMIT;";
         assertTrue(MigrationFile.runsOutsideTransaction(own, ScriptSplitter.split(own)));
         // a lone COMMIT in a file run as one transaction would commit half of it
-        for (String control : List.of("COMMIT", "END", "ROLLBACK", "commit work")) {
+        for (String control : List.of("COMMIT", "END", "ROLLBACK", "commit work", "PREPARE TRANSACTION 'x'")) {
             String stray = "UPDATE t SET a = 1;\n" + control + ";\nUPDATE t SET a = 2;";
             assertTrue(MigrationFile.runsOutsideTransaction(stray, ScriptSplitter.split(stray)), control);
         }
