@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * kei-migrate's facade (Flyway's shape): {@link #status}, {@link #up}, {@link #down}, each under the migration
@@ -69,36 +70,45 @@ public final class Migrator {
                                 + " up --allow-drift");
             }
             List<MigrationFile> todo = status.toApply(limit);
-            Attempts attempts = new Attempts(target, settings, progress, command + " up");
-            Pipeline pipeline = target.kind() == DatabaseUrl.Kind.POSTGRESQL ? new Pipeline(settings, history) : null;
-            int i = 0;
-            while (i < todo.size()) {
-                int n = pipeline == null ? 0 : pipeline.length(todo, i, status.rows());
-                SQLException failedInPipeline = null;
-                if (n > 0) {
-                    List<MigrationFile> run = todo.subList(i, i + n);
-                    progress.migrating(i + 1, todo.size(), run);
-                    Pipeline.Outcome outcome = pipeline.run(c, run);
-                    i += outcome.committed();
-                    if (outcome.committed() == n) {
-                        continue;
-                    }
-                    failedInPipeline = outcome.failure();
-                    if (n > 1) {
-                        progress.note("  " + todo.get(i).id() + " failed; it was rolled back, and the files after it"
-                                + " in the round trip did not run");
-                        progress.migrating(i + 1, todo.size(), "up", todo.get(i));
-                    }
-                } else {
-                    progress.migrating(i + 1, todo.size(), "up", todo.get(i));
-                }
-                MigrationFile m = todo.get(i++);
-                apply(c, attempts, m, status.rows().get(m.version()), failedInPipeline);
-            }
+            applyAll(c, todo, status.rows());
             progress.finished("Applied", todo.size());
             return todo.size();
         } catch (SQLException | IOException e) {
             throw database("apply migrations", e);
+        }
+    }
+
+    /**
+     * Applies {@code todo} in order. On PostgreSQL runs of files that never ran go through {@link Pipeline}; a file
+     * that failed there, and every other file, goes through {@link #apply}.
+     */
+    private void applyAll(Connection c, List<MigrationFile> todo, Map<String, HistoryRow> rows)
+            throws MigrateException, SQLException {
+        Attempts attempts = new Attempts(target, settings, progress, command + " up");
+        Pipeline pipeline = target.kind() == DatabaseUrl.Kind.POSTGRESQL ? new Pipeline(settings, history) : null;
+        int i = 0;
+        while (i < todo.size()) {
+            int n = pipeline == null ? 0 : pipeline.length(todo, i, rows);
+            SQLException failedInPipeline = null;
+            if (n > 0) {
+                List<MigrationFile> run = todo.subList(i, i + n);
+                progress.migrating(i + 1, todo.size(), run);
+                Pipeline.Outcome outcome = pipeline.run(c, run);
+                i += outcome.committed();
+                if (outcome.committed() == n) {
+                    continue;
+                }
+                failedInPipeline = outcome.failure();
+                if (n > 1) {
+                    progress.note("  " + todo.get(i).id() + " failed; it was rolled back, and the files after it"
+                            + " in the round trip did not run");
+                    progress.migrating(i + 1, todo.size(), "up", todo.get(i));
+                }
+            } else {
+                progress.migrating(i + 1, todo.size(), "up", todo.get(i));
+            }
+            MigrationFile m = todo.get(i++);
+            apply(c, attempts, m, rows.get(m.version()), failedInPipeline);
         }
     }
 

@@ -4,23 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On PostgreSQL a transactional file goes to the server as one script with its session settings (one round trip),
@@ -28,26 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cases pin what that must keep: the settings of every migration, statements that end in a comment, the failing
  * statement's name, and nothing committed when the failure does not come back.
  */
-class OneRoundTripFileTest {
-    static EmbeddedPostgres postgres;
-    static final AtomicInteger DATABASES = new AtomicInteger();
-
-    @TempDir
-    Path dir;
-
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String url;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
+class OneRoundTripFileTest extends MigratorOnPostgres {
     @Test
     void everyFileGetsItsOwnTimeoutsAndName() throws Exception {
         database();
@@ -99,51 +65,8 @@ class OneRoundTripFileTest {
         MigrateException e = assertThrows(MigrateException.class, this::up);
         assertTrue(e.details().startsWith("  Statement : not named (the file passed when run again"), e.details());
         assertTrue(e.details().contains("  SQL State : 22012"), e.details());
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("running it again statement by statement"));
+        assertTrue(progress().contains("running it again statement by statement"));
         assertEquals(List.of(), rows("SELECT tablename FROM pg_tables WHERE tablename = 'f'"));
         assertEquals(List.of("20260101000001"), rows("SELECT version FROM kei_schema_history"));
-    }
-
-    void database() throws SQLException {
-        String name = "o" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        url = postgres.getJdbcUrl("postgres", name);
-    }
-
-    int up() throws Exception {
-        PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new Migrator(
-                        new UrlTarget(DatabaseUrl.parse(url)),
-                        dir,
-                        Settings.defaults(),
-                        new Progress(progress),
-                        "kei-migrate",
-                        progress)
-                .up(0, false, false);
-    }
-
-    void file(String name, String sql) throws Exception {
-        Files.writeString(dir.resolve(name), sql);
-    }
-
-    /** Each row's columns joined with '|'. */
-    List<String> rows(String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = java.sql.DriverManager.getConnection(url);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(row.toString());
-            }
-        }
-        return out;
     }
 }

@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,11 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Consecutive transactional files travel to PostgreSQL in one round trip, each in its own transaction. What makes
@@ -32,31 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs, the files before it stay committed with their history rows, and the failing file is retried (lock
  * timeout) or named on the careful path.
  */
-class PipelineTest {
-    static EmbeddedPostgres postgres;
-    static final AtomicInteger DATABASES = new AtomicInteger();
-
-    @TempDir
-    Path dir;
-
-    final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    String url;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
-    /**
-     * The property the pipeline rests on, checked on pgjdbc and PostgreSQL themselves: after an error the server
-     * skips to the one Sync at the end of the text, so a later transaction never runs, even past the point where
-     * the driver stops to drain results of a long text (hundreds of statements).
-     */
+class PipelineTest extends MigratorOnPostgres {
     @Test
     void afterAnErrorNothingLaterInTheRoundTripRuns() throws Exception {
         database();
@@ -91,7 +57,7 @@ class PipelineTest {
         assertTrue(e.details().contains("  Statement : SELECT 1 / 0\n  Line      : 2\n"), e.details());
         assertTrue(e.details().contains("  SQL State : 22012"), e.details());
         assertTrue(e.next().startsWith("Nothing was committed."), e.next());
-        String progress = err.toString(StandardCharsets.UTF_8);
+        String progress = progress();
         assertTrue(progress.contains("[1-4/4] up 20260101000001_one ... 20260101000004_four"), progress);
         assertTrue(progress.contains("20260101000003_bad failed; it was rolled back"), progress);
         assertTrue(progress.contains("[3/4] up 20260101000003_bad\n"), progress);
@@ -135,7 +101,7 @@ class PipelineTest {
             assertEquals(3, up(new Settings("100ms", "15min", "60s", Duration.ofSeconds(30), 10)));
             release.join();
         }
-        String progress = err.toString(StandardCharsets.UTF_8);
+        String progress = progress();
         assertTrue(progress.contains("20260101000003_alter failed; it was rolled back"), progress);
         assertTrue(progress.contains("lock_timeout (100ms) hit, trying again"), progress);
         assertEquals(
@@ -175,51 +141,5 @@ class PipelineTest {
                 statements,
                 MigrationFile.runsOutsideTransaction(sql, statements),
                 Optional.empty());
-    }
-
-    void database() throws SQLException {
-        String name = "p" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        url = postgres.getJdbcUrl("postgres", name);
-    }
-
-    int up() throws Exception {
-        return up(Settings.defaults());
-    }
-
-    int up(Settings settings) throws Exception {
-        PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new Migrator(
-                        new UrlTarget(DatabaseUrl.parse(url)),
-                        dir,
-                        settings,
-                        new Progress(progress),
-                        "kei-migrate",
-                        progress)
-                .up(0, false, false);
-    }
-
-    void file(String name, String sql) throws Exception {
-        Files.writeString(dir.resolve(name), sql);
-    }
-
-    List<String> rows(String sql) throws SQLException {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) {
-                    row.append(i > 1 ? "|" : "").append(rs.getString(i));
-                }
-                out.add(row.toString());
-            }
-        }
-        return out;
     }
 }
