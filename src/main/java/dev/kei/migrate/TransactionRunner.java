@@ -67,13 +67,13 @@ final class TransactionRunner {
                                     + " back, to name the statement");
                     failure = locate(c, id, statements, failure.error());
                 }
-                throw attempts.failed(file, failure, "Nothing was committed.");
+                throw attempts.failed(file, failure, "Nothing of this file was committed.");
             } catch (SQLException e) {
                 c.rollback();
                 if (attempts.retry(e, attempt, file)) {
                     continue;
                 }
-                throw attempts.failed(file, new Failure(null, e, null), "Nothing was committed.");
+                throw attempts.failed(file, new Failure(null, e, null), "Nothing of this file was committed.");
             } finally {
                 c.setAutoCommit(true);
             }

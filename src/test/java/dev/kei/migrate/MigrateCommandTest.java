@@ -181,7 +181,7 @@ class MigrateCommandTest {
         assertTrue(up.err().contains("Migration 20260101000001_broken.sql failed."), up.err());
         assertTrue(up.err().contains("  Statement : INSERT INTO nowhere VALUES (1)"), up.err());
         assertTrue(up.err().contains("  Line      : 3"), up.err());
-        assertTrue(up.err().contains("Nothing was committed."), up.err());
+        assertTrue(up.err().contains("Nothing of this file was committed."), up.err());
         assertFalse(up.err().contains("Exception"), up.err());
         assertFalse(db.hasTable("a"));
         assertEquals(List.of("0"), db.strings("SELECT count(*) FROM kei_schema_history"));

@@ -51,7 +51,7 @@ class OneRoundTripFileTest extends MigratorOnPostgres {
         assertEquals("Migration 20260101000001_duplicate.sql failed.", e.getMessage());
         assertTrue(e.details().contains("  Statement : INSERT INTO u VALUES (1)\n  Line      : 3\n"), e.details());
         assertTrue(e.details().contains("  SQL State : 23505"), e.details());
-        assertTrue(e.next().startsWith("Nothing was committed."), e.next());
+        assertTrue(e.next().startsWith("Nothing of this file was committed."), e.next());
         assertEquals(List.of(), rows("SELECT tablename FROM pg_tables WHERE tablename = 'u'"));
         assertEquals(List.of("0"), rows("SELECT count(*) FROM kei_schema_history"));
     }

@@ -56,7 +56,7 @@ class PipelineTest extends MigratorOnPostgres {
         assertEquals("Migration 20260101000003_bad.sql failed.", e.getMessage());
         assertTrue(e.details().contains("  Statement : SELECT 1 / 0\n  Line      : 2\n"), e.details());
         assertTrue(e.details().contains("  SQL State : 22012"), e.details());
-        assertTrue(e.next().startsWith("Nothing was committed."), e.next());
+        assertTrue(e.next().startsWith("Nothing of this file was committed."), e.next());
         String progress = progress();
         assertTrue(progress.contains("[1-4/4] up 20260101000001_one ... 20260101000004_four"), progress);
         assertTrue(progress.contains("20260101000003_bad failed; it was rolled back"), progress);
