@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * kei-migrate's facade (Flyway's shape): {@link #status}, {@link #up}, {@link #down}, each under the migration
  * lock, with the history table kept in step with the database. Every migration file runs in one transaction with
- * its history row, or statement by statement with its progress recorded (see {@link TransactionRunner}, {@link UnitRunner} and {@link Pipeline}).
+ * its history row, or statement by statement with its progress recorded (see {@link TransactionRunner},
+ * {@link UnitRunner} and {@link Pipeline}).
  */
 public final class Migrator {
     private final Target target;
@@ -85,6 +86,8 @@ public final class Migrator {
     private void applyAll(Connection c, List<MigrationFile> todo, Map<String, HistoryRow> rows)
             throws MigrateException, SQLException {
         Attempts attempts = new Attempts(target, settings, progress, command + " up");
+        TransactionRunner whole = new TransactionRunner(attempts);
+        UnitRunner stepwise = new UnitRunner(attempts);
         Pipeline pipeline = target.kind() == DatabaseUrl.Kind.POSTGRESQL ? new Pipeline(settings, history) : null;
         int i = 0;
         while (i < todo.size()) {
@@ -108,12 +111,17 @@ public final class Migrator {
                 progress.migrating(i + 1, todo.size(), "up", todo.get(i));
             }
             MigrationFile m = todo.get(i++);
-            apply(c, attempts, m, rows.get(m.version()), failedInPipeline);
+            apply(c, whole, stepwise, m, rows.get(m.version()), failedInPipeline);
         }
     }
 
     private void apply(
-            Connection c, Attempts attempts, MigrationFile m, HistoryRow failed, SQLException failedInPipeline)
+            Connection c,
+            TransactionRunner whole,
+            UnitRunner stepwise,
+            MigrationFile m,
+            HistoryRow failed,
+            SQLException failedInPipeline)
             throws MigrateException, SQLException {
         long start = System.nanoTime();
         String file = m.up().getFileName().toString();
@@ -129,7 +137,7 @@ public final class Migrator {
                     return history.insertSql(m, units);
                 }
             };
-            new TransactionRunner(attempts).inTransaction(c, m.id(), file, m.statements(), recorded, failedInPipeline);
+            whole.inTransaction(c, m.id(), file, m.statements(), recorded, failedInPipeline);
             return;
         }
         int from = 0;
@@ -148,22 +156,21 @@ public final class Migrator {
             history.insert(c, m, 0, false, 0, UnitRunner.doneChecksum(m.statements(), 0));
         }
         int total = UnitRunner.units(m.statements()).size();
-        new UnitRunner(attempts)
-                .unitByUnit(
-                        c,
-                        m.id(),
-                        file,
-                        m.statements(),
-                        from,
-                        failed != null,
-                        (conn, units, done) -> history.progress(
-                                conn,
-                                m.version(),
-                                m.checksum(),
-                                ms(start),
-                                units == total,
-                                units,
-                                done == null ? UnitRunner.doneChecksum(m.statements(), units) : done));
+        stepwise.unitByUnit(
+                c,
+                m.id(),
+                file,
+                m.statements(),
+                from,
+                failed != null,
+                (conn, units, done) -> history.progress(
+                        conn,
+                        m.version(),
+                        m.checksum(),
+                        ms(start),
+                        units == total,
+                        units,
+                        done == null ? UnitRunner.doneChecksum(m.statements(), units) : done));
     }
 
     /**
@@ -202,23 +209,23 @@ public final class Migrator {
             Status status = Status.of(files, history.read(c));
             List<MigrationFile> todo = revertable(status, files, count);
             Attempts attempts = new Attempts(target, settings, progress, command + " down " + count);
+            TransactionRunner whole = new TransactionRunner(attempts);
+            UnitRunner stepwise = new UnitRunner(attempts);
             int i = 0;
             for (MigrationFile m : todo) {
                 progress.migrating(++i, todo.size(), "down", m);
                 MigrationFile.Down down = m.down().orElseThrow();
                 String file = down.file().getFileName().toString();
                 if (down.noTransaction()) {
-                    new UnitRunner(attempts)
-                            .unitByUnit(c, m.id(), file, down.statements(), 0, false, (conn, units, done) -> {});
+                    stepwise.unitByUnit(c, m.id(), file, down.statements(), 0, false, (conn, units, done) -> {});
                     history.delete(c, m.version());
                 } else {
-                    new TransactionRunner(attempts)
-                            .inTransaction(
-                                    c,
-                                    m.id(),
-                                    file,
-                                    down.statements(),
-                                    (conn, units, done) -> history.delete(conn, m.version()));
+                    whole.inTransaction(
+                            c,
+                            m.id(),
+                            file,
+                            down.statements(),
+                            (conn, units, done) -> history.delete(conn, m.version()));
                 }
             }
             progress.finished("Reverted", todo.size());

@@ -74,12 +74,13 @@ final class Pipeline {
     Outcome run(Connection c, List<MigrationFile> files) throws SQLException {
         StringBuilder script = new StringBuilder();
         for (MigrationFile m : files) {
-            script.append("BEGIN;\n").append(settings.postgresStatements(m.id(), true));
-            for (SqlStatement st : m.statements()) {
-                // a newline before the semicolon: a statement ending in a line comment can't hide it
-                script.append(st.sql()).append("\n;\n");
-            }
-            script.append(history.insertSql(m, m.statements().size())).append(";\nCOMMIT;\n");
+            script.append("BEGIN;\n");
+            TransactionRunner.appendScript(
+                    script,
+                    settings.postgresStatements(m.id(), true),
+                    m.statements(),
+                    history.insertSql(m, m.statements().size()));
+            script.append("COMMIT;\n");
         }
         c.setAutoCommit(true); // the script's own BEGIN and COMMIT delimit each file's transaction
         try (Statement s = Attempts.verbatim(c)) {
@@ -88,6 +89,9 @@ final class Pipeline {
         } catch (SQLException e) {
             try (Statement s = c.createStatement()) {
                 s.execute("ROLLBACK"); // the failed file's transaction block, left open and aborted
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback); // the connection is gone: the file's own error says why
+                throw e;
             }
             return new Outcome(committed(c, files), e);
         }

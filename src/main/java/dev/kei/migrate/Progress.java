@@ -1,6 +1,7 @@
 package dev.kei.migrate;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /** Progress on stderr for long runs: a counter per migration and the elapsed time. */
 public final class Progress {
@@ -17,7 +18,7 @@ public final class Progress {
     }
 
     /** A run of files sent together, each in its own transaction; one file reads as above. */
-    void migrating(int first, int total, java.util.List<MigrationFile> run) {
+    void migrating(int first, int total, List<MigrationFile> run) {
         if (run.size() == 1) {
             migrating(first, total, "up", run.get(0));
             return;

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public record SqlStatement(String sql, int line, String keywords) {
     // compiled once: every statement of every file is classified on each run
     private static final Pattern CONCURRENT_BUILD = Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY.*");
+    private static final Pattern CONCURRENT_BUILD_WITH_MORE = Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY .*");
     private static final Pattern UNNAMED_CONCURRENT_BUILD =
             Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY (IF NOT EXISTS )?ON .*");
     private static final Pattern CONCURRENT_REINDEX =
@@ -62,7 +63,7 @@ public record SqlStatement(String sql, int line, String keywords) {
 
     /** The index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */
     public String concurrentIndexName() {
-        if (!CONCURRENT_BUILD.matcher(keywords).matches() || !keywords.contains("CONCURRENTLY ")) {
+        if (!CONCURRENT_BUILD_WITH_MORE.matcher(keywords).matches()) {
             return null;
         }
         String[] words = keywords.split(" ");

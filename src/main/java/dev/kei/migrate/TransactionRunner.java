@@ -81,18 +81,26 @@ final class TransactionRunner {
     }
 
     /**
-     * The session settings and every statement in one execute, which the driver sends as one pipeline: a newline
-     * before each semicolon, so that a statement ending in a line comment can't hide it. Null when all went well.
+     * One file as one script, which the driver sends as one pipeline: the session settings, every statement with a
+     * newline before its semicolon (so a statement ending in a line comment can't hide it), then the bookkeeping
+     * statement if there is one. {@link Pipeline} writes each of its files the same way.
      */
-    private Failure asOneScript(Connection c, String id, List<SqlStatement> statements, String bookkeeping)
-            throws SQLException {
-        StringBuilder script = new StringBuilder(attempts.session(id, true));
+    static StringBuilder appendScript(
+            StringBuilder script, String session, List<SqlStatement> statements, String bookkeeping) {
+        script.append(session);
         for (SqlStatement st : statements) {
             script.append(st.sql()).append("\n;\n");
         }
         if (bookkeeping != null) {
             script.append(bookkeeping).append(";\n");
         }
+        return script;
+    }
+
+    /** The file as one script in one execute (see {@link #appendScript}). Null when all went well. */
+    private Failure asOneScript(Connection c, String id, List<SqlStatement> statements, String bookkeeping)
+            throws SQLException {
+        StringBuilder script = appendScript(new StringBuilder(), attempts.session(id, true), statements, bookkeeping);
         try (Statement s = Attempts.verbatim(c)) {
             s.execute(script.toString());
             return null;
