@@ -1,0 +1,608 @@
+package dev.kei.schema.intake;
+
+import dev.kei.schema.Entity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads an intake clause by clause into a {@link Reading}. It knows a handful of English shapes, each a rule below:
+ *
+ * <ul>
+ *   <li>a list of things: "with dentists, patients and x-rays";
+ *   <li>subject, verb, objects: "members borrow copies", "customers place orders" (the verb's link says what follows);
+ *   <li>a preposition between two things: "copies of books", "posts in categories", "tasting notes per wine";
+ *   <li>a verb with a preposition: "residents live in units", "bottles stored in racks", "react to messages";
+ *   <li>possession: "pets, their owners", "a member's loans";
+ *   <li>a relative clause: "exhibitions that show artworks", "sessions that are paid";
+ *   <li>what describes the application: "a parking garage: ...", "a blog where ...", "an app tracking ...".
+ * </ul>
+ *
+ * A comma or "and" continues what came before: more objects, or another verb phrase of the same subject
+ * ("users join channels, send messages in channels, and react to messages").
+ */
+final class SentenceReader {
+    /** A colon this early separates the description of the application from what it stores. */
+    private static final int DESCRIPTION_WORDS = 12;
+
+    private static final Set<String> HAS_MANY = Set.of("many", "multiple", "several");
+    private static final Set<String> OWNER_FIRST = Set.of("with", "including");
+    private static final Set<String> MANY_TO_MANY = Set.of("using", "via", "through");
+    private static final Set<String> NO_LINK = Set.of("without", "except", "like", "before", "after");
+    private static final Set<String> APP_PRONOUNS = Set.of("we", "i", "you", "everyone", "someone", "anyone");
+
+    private final Lexicon lexicon;
+    private final String intake;
+    private final List<Object> elements;
+
+    private final List<String> names = new ArrayList<>();
+    private final List<Claim> claims = new ArrayList<>();
+    private String descriptor;
+
+    /** What the next phrase after a comma or "and" continues. */
+    private enum Role {
+        NONE,
+        SUBJECT,
+        OBJECT,
+        PREPOSITION_OBJECT,
+        DESCRIPTION
+    }
+
+    private Role role = Role.NONE;
+    private List<Mention> subject = new ArrayList<>();
+    private List<Mention> clauseHead = new ArrayList<>();
+    private List<Mention> last = new ArrayList<>();
+    private List<Mention> objects = new ArrayList<>();
+    private boolean appSubject;
+    private Tagged verb;
+    private OpenAssociation association;
+    private String preposition;
+    private Target target;
+    private List<Mention> prepositionHead = List.of();
+    private List<Mention> owner;
+    private boolean descriptive;
+
+    private enum Target {
+        VERB,
+        ASSOCIATION,
+        PHRASE,
+        DESCRIPTION
+    }
+
+    /** A thing named at a place in the intake. */
+    record Mention(String name, int start, int end, boolean person) {}
+
+    private SentenceReader(Lexicon lexicon, String intake, List<Object> elements) {
+        this.lexicon = lexicon;
+        this.intake = intake;
+        this.elements = elements;
+    }
+
+    static Reading read(Lexicon lexicon, String intake) {
+        List<Tagged> tagged = new Tagger(lexicon).tag(Tokenizer.tokens(intake));
+        SentenceReader reader = new SentenceReader(lexicon, intake, chunk(tagged));
+        reader.run(colonEarly(tagged));
+        return new Reading(reader.names, reader.claims, Optional.ofNullable(reader.descriptor));
+    }
+
+    private static boolean colonEarly(List<Tagged> tagged) {
+        for (int i = 0; i < Math.min(tagged.size(), DESCRIPTION_WORDS); i++) {
+            if (tagged.get(i).tag() == Tag.COLON) {
+                return true;
+            }
+            if (tagged.get(i).tag() == Tag.STOP) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Runs of determiners, adjectives and nouns become one {@link Phrase}; every other token stays itself. */
+    private static List<Object> chunk(List<Tagged> tagged) {
+        List<Object> elements = new ArrayList<>();
+        List<Tagged> run = new ArrayList<>();
+        for (int i = 0; i < tagged.size(); i++) {
+            Tagged t = tagged.get(i);
+            boolean partitiveOf = t.tag() == Tag.PREPOSITION
+                    && t.word().equals("of")
+                    && !run.isEmpty()
+                    && run.get(run.size() - 1).tag() == Tag.PARTITIVE;
+            if (partitiveOf || inPhrase(t.tag())) {
+                run.add(t);
+                continue;
+            }
+            flush(run, elements);
+            elements.add(t);
+        }
+        flush(run, elements);
+        return elements;
+    }
+
+    private static boolean inPhrase(Tag tag) {
+        return switch (tag) {
+            case DETERMINER, ADJECTIVE, PARTITIVE, NOUN, GENERIC, ATTRIBUTE -> true;
+            default -> false;
+        };
+    }
+
+    private static void flush(List<Tagged> run, List<Object> elements) {
+        if (run.isEmpty()) {
+            return;
+        }
+        List<String> nouns = new ArrayList<>();
+        Tag headTag = null;
+        boolean singular = false;
+        boolean many = false;
+        for (Tagged t : run) {
+            switch (t.tag()) {
+                case NOUN, GENERIC, ATTRIBUTE -> {
+                    nouns.add(t.word());
+                    headTag = t.tag();
+                }
+                case DETERMINER -> {
+                    singular |= nouns.isEmpty() && Set.of("a", "an", "one").contains(t.word());
+                    many |= HAS_MANY.contains(t.word());
+                }
+                default -> {
+                    if (t.tag() == Tag.ADJECTIVE) {
+                        // "monthly invoices": an adjective ends what came before it; it names nothing
+                        nouns.removeIf(n -> false);
+                    }
+                }
+            }
+        }
+        int start = run.get(0).token().start();
+        int end = run.get(run.size() - 1).token().end();
+        run.clear();
+        if (nouns.isEmpty()) {
+            elements.add(new Phrase(List.of(), false, false, singular, many, start, end));
+            return;
+        }
+        elements.add(new Phrase(nouns, headTag == Tag.GENERIC, headTag == Tag.ATTRIBUTE, singular, many, start, end));
+    }
+
+    private void run(boolean descriptionFirst) {
+        descriptive = true;
+        boolean beforeColon = descriptionFirst;
+        for (int i = 0; i < elements.size(); i++) {
+            Object element = elements.get(i);
+            Object next = i + 1 < elements.size() ? elements.get(i + 1) : null;
+            Object previous = i > 0 ? elements.get(i - 1) : null;
+            if (element instanceof Phrase phrase) {
+                if (beforeColon) {
+                    describe(phrase);
+                } else {
+                    phrase(phrase, previous, next);
+                }
+                continue;
+            }
+            Tagged t = (Tagged) element;
+            switch (t.tag()) {
+                case COLON -> {
+                    beforeColon = false;
+                    descriptive = false;
+                    endSentence();
+                }
+                case STOP -> {
+                    beforeColon = false;
+                    descriptive = false;
+                    endSentence();
+                }
+                case VERB -> verb(t, previous);
+                case PREPOSITION -> preposition(t.word(), previous);
+                case RELATIVE -> {
+                    flushAssociation();
+                    if (t.word().equals("where")
+                            || t.word().equals("when")
+                            || t.word().equals("while")) {
+                        descriptive = false;
+                        role = Role.NONE;
+                        verb = null;
+                        subject = new ArrayList<>();
+                    }
+                    preposition = null;
+                }
+                case POSSESSIVE -> owner = last.isEmpty() ? null : List.copyOf(last);
+                case OWNS -> owner = last.isEmpty() ? null : List.copyOf(last);
+                case PRONOUN -> pronoun(t.word(), next);
+                case CONJUNCTION, COMMA -> {
+                    if (role == Role.DESCRIPTION && !(next instanceof Tagged)) {
+                        descriptive = false; // "a dental practice with dentists, patients": the list goes on
+                    }
+                }
+                default -> {}
+            }
+        }
+        endSentence();
+    }
+
+    private void describe(Phrase phrase) {
+        if (!phrase.nouns().isEmpty()) {
+            String word = phrase.descriptorWord();
+            if (!lexicon.is(word, WordClass.GENERIC)) {
+                descriptor = word;
+            }
+        }
+    }
+
+    private void phrase(Phrase phrase, Object previous, Object next) {
+        if (phrase.nouns().isEmpty() || phrase.attribute()) {
+            preposition = null;
+            return;
+        }
+        boolean first = names.isEmpty() && descriptor == null && verb == null;
+        if (phrase.generic() || first && describes(next)) {
+            describe(phrase);
+            role = Role.DESCRIPTION;
+            last = new ArrayList<>();
+            target = Target.DESCRIPTION;
+            preposition = null;
+            return;
+        }
+        if (preposition != null && target == Target.DESCRIPTION) {
+            // "an app for a hair salon": part of the description; "a SaaS for invoices": a thing it stores
+            boolean listed =
+                    OWNER_FIRST.contains(preposition) || !phrase.singular() && Words.looksPlural(phrase.head());
+            if (!listed) {
+                describe(phrase);
+                preposition = null;
+                return;
+            }
+            preposition = null;
+        }
+        Optional<Mention> named = mention(phrase);
+        if (named.isEmpty()) {
+            preposition = null;
+            return;
+        }
+        Mention m = named.get();
+        if (owner != null) {
+            for (Mention o : owner) {
+                claims.add(new Claim.Owns(o.name(), m.name(), words(o, m)));
+            }
+            owner = null;
+        }
+        boolean listing = previous instanceof Tagged p && (p.tag() == Tag.COMMA || p.tag() == Tag.CONJUNCTION);
+        boolean startsClause = next instanceof Tagged n && n.tag() == Tag.VERB && !n.passive()
+                || next instanceof Tagged a && a.tag() == Tag.AUXILIARY;
+        if (preposition != null && !(startsClause && listing)) {
+            attach(m, phrase);
+            role = Role.PREPOSITION_OBJECT;
+            return;
+        }
+        if (startsClause || next instanceof Tagged v && v.tag() == Tag.VERB) {
+            flushAssociation();
+            if (listing && role == Role.SUBJECT && verb == null) {
+                subject.add(m);
+            } else {
+                subject = new ArrayList<>(List.of(m));
+                clauseHead = subject;
+                verb = null;
+                appSubject = false;
+            }
+            role = Role.SUBJECT;
+            last = subject;
+            return;
+        }
+        if (verb != null && (role == Role.OBJECT || role == Role.NONE || role == Role.SUBJECT || listing)) {
+            object(m, phrase);
+            return;
+        }
+        if (listing && role == Role.SUBJECT) {
+            subject.add(m);
+            last = subject;
+            return;
+        }
+        // a thing on its own: it may be the subject of what follows ("films by directors are screened")
+        flushAssociation();
+        subject = new ArrayList<>(List.of(m));
+        clauseHead = subject;
+        last = subject;
+        verb = null;
+        role = Role.SUBJECT;
+    }
+
+    /** Whether the first phrase of the intake describes the application: "a blog where", "a clinic that tracks". */
+    private boolean describes(Object next) {
+        if (!descriptive) {
+            return false;
+        }
+        if (next instanceof Tagged t) {
+            return switch (t.tag()) {
+                case RELATIVE, COLON -> true;
+                case PREPOSITION -> Set.of("with", "for", "where", "to", "that", "including")
+                        .contains(t.word());
+                case VERB -> t.word().endsWith("ing");
+                default -> false;
+            };
+        }
+        return false;
+    }
+
+    private Optional<Mention> mention(Phrase phrase) {
+        String name = phrase.name();
+        if (name.length() > 63 || !name.matches("[a-z][a-z0-9_]*") || name.endsWith("_") || name.contains("__")) {
+            return Optional.empty();
+        }
+        if (!names.contains(name)) {
+            names.add(name);
+        }
+        boolean person = lexicon.noun(name)
+                .or(() -> lexicon.noun(phrase.head()))
+                .map(n -> n.is(NounEntry.PERSON))
+                .orElse(false);
+        return Optional.of(new Mention(name, phrase.start(), phrase.end(), person));
+    }
+
+    private void verb(Tagged t, Object previous) {
+        flushAssociation();
+        boolean afterPhrase = previous instanceof Phrase || previous instanceof Tagged a && a.tag() == Tag.AUXILIARY;
+        if (afterPhrase && role == Role.PREPOSITION_OBJECT) {
+            subject = clauseHead; // "films by directors are screened at venues": films are screened
+        } else if (role == Role.OBJECT && previous instanceof Phrase) {
+            subject = List.copyOf(last); // "workouts made of exercises"
+        }
+        if (previous instanceof Tagged r && r.tag() == Tag.RELATIVE && !last.isEmpty()) {
+            subject = List.copyOf(last); // "exhibitions that show artworks"
+        }
+        verb = t;
+        objects = new ArrayList<>();
+        preposition = null;
+        role = Role.OBJECT;
+        if (t.verb().link() == VerbEntry.Link.ASSOCIATION) {
+            association = new OpenAssociation(t, appSubject ? List.of() : List.copyOf(subject));
+        }
+    }
+
+    private void preposition(String word, Object previous) {
+        preposition = word;
+        if (role == Role.DESCRIPTION) {
+            target = Target.DESCRIPTION;
+        } else if (verb != null
+                && objects.isEmpty()
+                && previous instanceof Tagged p
+                && (p.tag() == Tag.VERB || p.tag() == Tag.PARTICLE)) {
+            target = Target.VERB;
+        } else if (verb != null
+                && role == Role.PREPOSITION_OBJECT
+                && target == Target.VERB
+                && previous instanceof Phrase) {
+            target = Target.VERB; // "park in spots during sessions": both belong to parking
+        } else if (association != null && !word.equals("of") && !objects.isEmpty()) {
+            target = Target.ASSOCIATION;
+        } else {
+            target = Target.PHRASE;
+            prepositionHead = List.copyOf(last);
+        }
+        if (previous instanceof Tagged c && (c.tag() == Tag.COMMA || c.tag() == Tag.CONJUNCTION)) {
+            target = Target.PHRASE; // a new preposition after a list attaches to what was listed last
+            prepositionHead = List.copyOf(last);
+        }
+    }
+
+    private void pronoun(String word, Object next) {
+        if (APP_PRONOUNS.contains(word)) {
+            flushAssociation();
+            appSubject = true;
+            subject = new ArrayList<>();
+            verb = null;
+            role = Role.SUBJECT;
+            return;
+        }
+        if (verb != null && role == Role.OBJECT && objects.isEmpty()) {
+            // "rate them", "end it": the pronoun stands for what was named before the verb
+            List<Mention> meant =
+                    word.equals("it") || word.equals("them") ? List.copyOf(lastObjectsOrSubject()) : List.of();
+            for (Mention m : meant) {
+                object(m, null);
+            }
+        }
+    }
+
+    private List<Mention> lastObjectsOrSubject() {
+        return previousObjects.isEmpty() ? subject : previousObjects;
+    }
+
+    private List<Mention> previousObjects = List.of();
+
+    private void object(Mention m, Phrase phrase) {
+        objects.add(m);
+        last = objects;
+        role = Role.OBJECT;
+        VerbEntry entry = verb.verb();
+        List<Mention> agents = appSubject ? List.of() : subject;
+        String words = words(agents.isEmpty() ? m : agents.get(0), m);
+        switch (entry.link()) {
+            case PARENT -> {
+                for (Mention s : agents) {
+                    boolean many = phrase != null && phrase.many() && m.person() && !s.person();
+                    claims.add(
+                            many
+                                    ? new Claim.Many(s.name(), m.name(), words)
+                                    : new Claim.Parent(s.name(), m.name(), words));
+                }
+            }
+            case MANY -> agents.forEach(s -> claims.add(new Claim.Many(s.name(), m.name(), words)));
+            case CHILD -> agents.forEach(s -> claims.add(new Claim.Parent(m.name(), s.name(), words)));
+            case LIST -> {}
+            case ASSOCIATION -> association.objects.add(m);
+        }
+    }
+
+    private void attach(Mention m, Phrase phrase) {
+        String p = preposition;
+        if (target == Target.VERB && verb != null) {
+            VerbEntry entry = verb.verb();
+            if (association != null) {
+                association.refs.add(m);
+            } else if (verb.passive() && p.equals("of")) {
+                subject.forEach(s -> claims.add(new Claim.Many(s.name(), m.name(), words(s, m))));
+            } else if (!NO_LINK.contains(p) && entry.link() != VerbEntry.Link.LIST || verb.passive()) {
+                List<Mention> children = appSubject ? List.of() : subject;
+                children.forEach(s -> claims.add(new Claim.Parent(m.name(), s.name(), words(s, m))));
+            }
+            last = new ArrayList<>(List.of(m));
+            return;
+        }
+        if (target == Target.ASSOCIATION && association != null) {
+            association.refs.add(m);
+            last = new ArrayList<>(List.of(m));
+            return;
+        }
+        for (Mention h : prepositionHead) {
+            if (h.name().equals(m.name())) {
+                continue;
+            }
+            String words = words(h, m);
+            if (p.equals("of")) {
+                boolean collection = lexicon.noun(h.name())
+                        .map(n -> n.is(NounEntry.COLLECTION))
+                        .orElse(false);
+                claims.add(
+                        collection
+                                ? new Claim.Parent(h.name(), m.name(), words)
+                                : new Claim.Parent(m.name(), h.name(), words));
+            } else if (OWNER_FIRST.contains(p)) {
+                claims.add(new Claim.Parent(h.name(), m.name(), words));
+            } else if (MANY_TO_MANY.contains(p)) {
+                claims.add(new Claim.Many(h.name(), m.name(), words));
+            } else if (!NO_LINK.contains(p)) {
+                claims.add(new Claim.Parent(m.name(), h.name(), words));
+            }
+        }
+        last = new ArrayList<>(List.of(m));
+    }
+
+    private void endSentence() {
+        flushAssociation();
+        role = Role.NONE;
+        subject = new ArrayList<>();
+        clauseHead = subject;
+        last = new ArrayList<>();
+        objects = new ArrayList<>();
+        verb = null;
+        preposition = null;
+        owner = null;
+        appSubject = false;
+    }
+
+    private void flushAssociation() {
+        if (verb != null) {
+            previousObjects = List.copyOf(objects);
+        }
+        if (association == null) {
+            return;
+        }
+        OpenAssociation a = association;
+        association = null;
+        Entity template = a.verb.verb().association().orElseThrow();
+        List<Mention> agents = a.subjects;
+        List<Mention> rows = new ArrayList<>();
+        for (Mention o : a.objects) {
+            Optional<NounEntry> entry = lexicon.noun(o.name()).or(() -> lexicon.noun(head(o.name())));
+            boolean record = entry.map(n -> n.is(NounEntry.RECORD)).orElse(false)
+                    || head(o.name()).equals(head(template.name()));
+            if (entry.map(n -> n.is(NounEntry.MONEY)).orElse(false)) {
+                names.remove(o.name()); // "pay rent": rent is what is paid, the rows are rent_payments
+                emit(renamed(template, Words.singular(o.name()) + "_" + head(template.name())), agents, a.refs, o);
+            } else if (record) {
+                // "visitors buy tickets to exhibitions": the tickets are the rows
+                String words = words(agents.isEmpty() ? o : agents.get(0), last(a, o));
+                agents.forEach(s -> claims.add(new Claim.Parent(s.name(), o.name(), words)));
+                a.refs.forEach(r -> claims.add(new Claim.Parent(r.name(), o.name(), words)));
+            } else {
+                rows.add(o);
+            }
+        }
+        if (rows.isEmpty() && a.objects.isEmpty()) {
+            // "react to messages", "sessions that are paid": the row links the subject and the preposition's object
+            Mention source = a.verb.passive() ? first(a.refs, agents) : first(a.refs, List.of());
+            emit(named(template, source), agents, a.refs, null);
+        } else if (rows.size() == 1) {
+            emit(named(template, a.verb.passive() ? first(a.refs, rows) : rows.get(0)), agents, a.refs, rows.get(0));
+        } else {
+            for (Mention o : rows) {
+                String name = template.name().startsWith(VerbEntry.OBJECT)
+                        ? named(template, o).name()
+                        : Words.singular(o.name()) + "_" + template.name();
+                emit(renamed(template, name), agents, a.refs, o);
+            }
+        }
+    }
+
+    private void emit(Entity entity, List<Mention> agents, List<Mention> refs, Mention object) {
+        if (!entity.name().matches("[a-z][a-z0-9_]*") || entity.name().length() > 63) {
+            return;
+        }
+        List<String> referenced = new ArrayList<>();
+        List<Mention> all = new ArrayList<>(agents);
+        if (object != null) {
+            all.add(object);
+        }
+        all.addAll(refs);
+        for (Mention m : all) {
+            if (!referenced.contains(m.name()) && !m.name().equals(entity.name())) {
+                referenced.add(m.name());
+            }
+        }
+        if (referenced.isEmpty()) {
+            return;
+        }
+        Mention from = all.get(0);
+        Mention to = all.get(all.size() - 1);
+        if (!names.contains(entity.name())) {
+            names.add(entity.name());
+        }
+        claims.add(new Claim.Association(entity, referenced, words(from, to)));
+    }
+
+    private static Entity named(Entity template, Mention source) {
+        if (!template.name().startsWith(VerbEntry.OBJECT)) {
+            return template;
+        }
+        String rest = template.name().substring(VerbEntry.OBJECT.length());
+        return renamed(template, source == null ? rest : Words.singular(source.name()) + "_" + rest);
+    }
+
+    private static Entity renamed(Entity template, String name) {
+        try {
+            return new Entity(name, template.fields());
+        } catch (IllegalArgumentException e) {
+            return template;
+        }
+    }
+
+    private static Mention first(List<Mention> preferred, List<Mention> otherwise) {
+        return !preferred.isEmpty() ? preferred.get(0) : otherwise.isEmpty() ? null : otherwise.get(0);
+    }
+
+    private static Mention last(OpenAssociation a, Mention fallback) {
+        return a.refs.isEmpty() ? fallback : a.refs.get(a.refs.size() - 1);
+    }
+
+    private static String head(String name) {
+        return name.substring(name.lastIndexOf('_') + 1);
+    }
+
+    /** The intake's own words from one mention to the other, whichever comes first. */
+    private String words(Mention a, Mention b) {
+        int start = Math.min(a.start(), b.start());
+        int end = Math.max(a.end(), b.end());
+        String text = intake.substring(start, end).replaceAll("\\s+", " ").strip();
+        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
+    }
+
+    /** An association verb's row in the making, emitted when its verb phrase ends. */
+    private static final class OpenAssociation {
+        final Tagged verb;
+        final List<Mention> subjects;
+        final List<Mention> objects = new ArrayList<>();
+        final List<Mention> refs = new ArrayList<>();
+
+        OpenAssociation(Tagged verb, List<Mention> subjects) {
+            this.verb = verb;
+            this.subjects = subjects;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package dev.kei.schema.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tags each token from the lexicon and its neighbours. The closed classes come straight from words.lexicon; a word
+ * the verbs file knows is read as a verb only where a verb can stand (after its subject, an auxiliary or a relative
+ * word, or continuing a list of verb phrases, with something after it that a verb takes), and as a noun everywhere
+ * else, so "passengers book seats" has a verb and "books by authors" a noun. Any other word is a noun.
+ */
+final class Tagger {
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "us", "me", "him", "her", "each");
+
+    private final Lexicon lexicon;
+
+    Tagger(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Tagged> tag(List<Token> tokens) {
+        List<Tagged> tagged = new ArrayList<>();
+        boolean clauseHasVerb = false;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            Tagged t = tagOne(tokens, i, tagged, clauseHasVerb);
+            if (t.tag() == Tag.VERB) {
+                clauseHasVerb = true;
+                if (!t.verb().particle().isEmpty() && i + 1 < tokens.size()) {
+                    tagged.add(t);
+                    tagged.add(new Tagged(tokens.get(++i), Tag.PARTICLE, null, false));
+                    continue;
+                }
+            } else if (t.tag() == Tag.STOP || t.tag() == Tag.COLON) {
+                clauseHasVerb = false;
+            }
+            tagged.add(t);
+        }
+        return tagged;
+    }
+
+    private Tagged tagOne(List<Token> tokens, int i, List<Tagged> before, boolean clauseHasVerb) {
+        Token token = tokens.get(i);
+        switch (token.mark()) {
+            case COMMA:
+                return new Tagged(token, Tag.COMMA, null, false);
+            case COLON:
+                return new Tagged(token, Tag.COLON, null, false);
+            case OWNS:
+                return new Tagged(token, Tag.OWNS, null, false);
+            case STOP:
+                return new Tagged(token, Tag.STOP, null, false);
+            default:
+                break;
+        }
+        String word = token.word();
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (Character.isDigit(word.charAt(0))) {
+            return new Tagged(token, Tag.DETERMINER, null, false);
+        }
+        Optional<WordClass> wordClass = lexicon.wordClass(word);
+        if (wordClass.isPresent()) {
+            Tag closed = Tag.valueOf(wordClass.get().name());
+            if (closed != Tag.PARTITIVE || next != null && next.is("of")) {
+                return new Tagged(token, closed, null, false);
+            }
+        }
+        Tagged previous = lastMeaningful(before);
+        Optional<VerbEntry> verb = verb(word, next);
+        if (verb.isPresent() && readsAsVerb(word, verb.get(), previous, next, clauseHasVerb)) {
+            return new Tagged(token, Tag.VERB, verb.get(), passive(word, verb.get(), previous, next));
+        }
+        return new Tagged(token, Tag.NOUN, null, false);
+    }
+
+    /** The phrasal entry whose particle comes next, else the plain entry. */
+    private Optional<VerbEntry> verb(String word, Token next) {
+        VerbEntry plain = null;
+        for (VerbEntry entry : lexicon.verbs(word)) {
+            if (entry.particle().isEmpty()) {
+                plain = plain == null ? entry : plain;
+            } else if (next != null && next.is(entry.particle())) {
+                return Optional.of(entry);
+            }
+        }
+        return Optional.ofNullable(plain);
+    }
+
+    private boolean readsAsVerb(String word, VerbEntry verb, Tagged previous, Token next, boolean clauseHasVerb) {
+        boolean gerund = word.equals(VerbForms.gerund(verb.base())) && !word.equals(verb.base());
+        boolean participle = verb.participle(word);
+        boolean takesSomething = !verb.particle().isEmpty() || startsPhrase(next) || isPreposition(next);
+        Tag before = previous == null ? Tag.STOP : previous.tag();
+        switch (before) {
+            case DETERMINER, POSSESSIVE, ADJECTIVE, OWNS, PARTITIVE, VERB, PARTICLE:
+                return false;
+            case PREPOSITION:
+                // "to rate them", "to book rooms": an infinitive
+                return previous.word().equals("to") && word.equals(verb.base()) && takesSomething;
+            case NOUN, PRONOUN, RELATIVE, AUXILIARY, GENERIC:
+                if (participle && (isPreposition(next) || ends(next))) {
+                    return true;
+                }
+                if (gerund) {
+                    return before == Tag.GENERIC || before == Tag.NOUN && startsPhrase(next) && !isGeneric(next);
+                }
+                return takesSomething || before != Tag.NOUN && before != Tag.GENERIC;
+            case CONJUNCTION, COMMA:
+                return clauseHasVerb && !gerund && takesSomething;
+            default:
+                // the start of a sentence: an imperative ("track workouts") only with a word that is no thing
+                return lexicon.noun(word).isEmpty() && word.equals(verb.base()) && takesSomething;
+        }
+    }
+
+    private boolean passive(String word, VerbEntry verb, Tagged previous, Token next) {
+        if (!verb.participle(word) || previous == null) {
+            return false;
+        }
+        if (previous.tag() == Tag.AUXILIARY) {
+            return BE.contains(previous.word());
+        }
+        return previous.tag() == Tag.NOUN && (isPreposition(next) || ends(next));
+    }
+
+    /** Whether a noun phrase (or an object pronoun) can start at {@code token}. */
+    private boolean startsPhrase(Token token) {
+        if (token == null || token.mark() != Token.Mark.WORD) {
+            return false;
+        }
+        String word = token.word();
+        if (OBJECT_PRONOUNS.contains(word) || Character.isDigit(word.charAt(0))) {
+            return true;
+        }
+        Optional<WordClass> c = lexicon.wordClass(word);
+        if (c.isPresent()) {
+            return switch (c.get()) {
+                case DETERMINER, POSSESSIVE, ADJECTIVE, PARTITIVE, ATTRIBUTE -> true;
+                default -> false;
+            };
+        }
+        return lexicon.noun(word).isPresent() || lexicon.verbs(word).isEmpty() || Words.looksPlural(word);
+    }
+
+    private boolean isPreposition(Token token) {
+        return token != null && token.mark() == Token.Mark.WORD && lexicon.is(token.word(), WordClass.PREPOSITION);
+    }
+
+    private boolean isGeneric(Token token) {
+        return token != null && token.mark() == Token.Mark.WORD && lexicon.is(token.word(), WordClass.GENERIC);
+    }
+
+    private boolean ends(Token token) {
+        return token == null
+                || token.mark() != Token.Mark.WORD
+                || lexicon.is(token.word(), WordClass.CONJUNCTION)
+                || lexicon.is(token.word(), WordClass.RELATIVE);
+    }
+
+    private static Tagged lastMeaningful(List<Tagged> before) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            if (before.get(i).tag() != Tag.FILLER) {
+                return before.get(i);
+            }
+        }
+        return null;
+    }
+}
