@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The phase-1 answers read as decisions: the database, the ORM, and the design of keys, names, standard columns
- * and tenancy. Option labels are matched exactly (free text is not accepted for these questions).
+ * The phase-1 answers read as decisions: the database, the ORM, and the design of keys, names, standard columns,
+ * tenancy and scale. Option labels are matched exactly (free text is not accepted for these questions).
  */
 record Stack(String db, String orm, Design design) {
 
@@ -29,7 +29,13 @@ record Stack(String db, String orm, Design design) {
                     case "Schema per tenant" -> Design.Tenancy.SCHEMA_PER_TENANT;
                     default -> Design.Tenancy.SINGLE;
                 };
-        return new Stack(db, orm, new Design(keys, naming, timestamps, tenancy));
+        Design.Scale scale =
+                switch (answer.apply("SCALE").orElse("Small")) {
+                    case "Growing" -> Design.Scale.GROWING;
+                    case "Large" -> Design.Scale.LARGE;
+                    default -> Design.Scale.SMALL;
+                };
+        return new Stack(db, orm, new Design(keys, naming, timestamps, tenancy, scale));
     }
 
     /** The ORM's own migration runner, when it brings one (Prisma, SQLAlchemy): kei then writes no migrations. */

@@ -7,8 +7,9 @@ package dev.kei.sql;
  * @param naming whether table names are plural or singular
  * @param timestamps the standard columns every entity table gets
  * @param tenancy whether every table carries a tenant reference
+ * @param scale how much data the first year brings: it decides which tables get indexes beyond their foreign keys
  */
-public record Design(Keys keys, Naming naming, Timestamps timestamps, Tenancy tenancy) {
+public record Design(Keys keys, Naming naming, Timestamps timestamps, Tenancy tenancy, Scale scale) {
 
     /** UUID keys with a random default, or bigint identity keys. */
     public enum Keys {
@@ -36,8 +37,15 @@ public record Design(Keys keys, Naming naming, Timestamps timestamps, Tenancy te
         SCHEMA_PER_TENANT
     }
 
-    /** The recommended design: UUID keys, plural names, both timestamps, one tenant. */
+    /** 1a's scale: under a million rows per table, millions, or tens of millions and more. */
+    public enum Scale {
+        SMALL,
+        GROWING,
+        LARGE
+    }
+
+    /** The recommended design: UUID keys, plural names, both timestamps, one tenant, small. */
     public static Design recommended() {
-        return new Design(Keys.UUID, Naming.PLURAL, Timestamps.CREATED_AND_UPDATED, Tenancy.SINGLE);
+        return new Design(Keys.UUID, Naming.PLURAL, Timestamps.CREATED_AND_UPDATED, Tenancy.SINGLE, Scale.SMALL);
     }
 }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * reverse dependency order, with CASCADE where the dialect has it. A table the person marked irreversible gets the
  * IRREVERSIBLE guard instead of its DROP, and every guard comes first, so nothing is dropped before one aborts; that
  * matters most where DDL commits statement by statement. Where the database refuses to drop a table that another
- * still references, the foreign keys of reference cycles are dropped before the tables.
+ * still references, the foreign keys of reference cycles are dropped before the tables. Indexes, the scale-driven ones
+ * included, go with their tables, so the down file names none.
  */
 public final class DownRenderer {
     private static final String TEMPLATE = "dev/kei/sql/down.sql.mustache";

@@ -26,7 +26,9 @@ import java.util.Optional;
  *   <li>{@code a 1-1 b}: the same column, UNIQUE (its index), ON DELETE CASCADE (b belongs to a);
  *   <li>{@code a 1-* a}: {@code parent_<a singular>_id}, nullable (roots have none), ON DELETE SET NULL;
  *   <li>{@code a *-* b}: a junction table {@code a_b} with both keys as a composite primary key, ON DELETE
- *       CASCADE on both, the second column indexed (the primary key's index leads with the first).
+ *       CASCADE on both, the second column indexed (the primary key's index leads with the first);
+ *   <li>with a Growing or Large scale, the tables that will be large also get indexes on their status columns and
+ *       {@code created_at} ({@code LargeTableIndexes} says which tables, and why).
  * </ul>
  */
 public final class SchemaDesigner {
@@ -40,9 +42,9 @@ public final class SchemaDesigner {
         Map<String, String> tableOf = tableNames(draft);
         List<Relation> relations = new ArrayList<>(draft.relations());
         List<Entity> entities = new ArrayList<>(draft.entities());
-        if (design.tenancy() == Design.Tenancy.COLUMN) {
-            addTenancy(entities, relations, tableOf);
-        }
+        Optional<String> tenantTable = design.tenancy() == Design.Tenancy.COLUMN
+                ? Optional.of(addTenancy(entities, relations, tableOf))
+                : Optional.empty();
         Identifiers names = new Identifiers();
         for (String table : tableOf.values()) {
             names.unique(table);
@@ -63,9 +65,10 @@ public final class SchemaDesigner {
                 all.add(junction(r, tableOf, names));
             }
         }
+        LargeTableIndexes scaleIndexes = new LargeTableIndexes(design, tenantTable);
         List<Table> built = new ArrayList<>();
         for (TableDraft t : all) {
-            built.add(t.build(design, names));
+            built.add(scaleIndexes.addTo(t.build(design, names), names));
         }
         return DependencyOrder.of(built);
     }
@@ -87,7 +90,8 @@ public final class SchemaDesigner {
         return tableOf;
     }
 
-    private void addTenancy(List<Entity> entities, List<Relation> relations, Map<String, String> tableOf) {
+    /** Adds the tenants entity (unless the draft has one) and its relation to every other; returns its table. */
+    private String addTenancy(List<Entity> entities, List<Relation> relations, Map<String, String> tableOf) {
         String tenants = "tenants";
         if (!tableOf.containsKey(tenants) && !tableOf.containsKey("tenant")) {
             entities.add(
@@ -105,6 +109,7 @@ public final class SchemaDesigner {
                 relations.add(new Relation(tenants, Cardinality.ONE_TO_MANY, e.name()));
             }
         }
+        return tableOf.get(tenants);
     }
 
     private void reference(Relation r, Map<String, TableDraft> tables, Map<String, String> tableOf, Identifiers names)

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param primaryKey the primary key
  * @param constraints UNIQUE and CHECK constraints
  * @param foreignKeys the foreign keys
- * @param indexes the indexes, every foreign-key column's among them (unless a key or constraint leads with it)
+ * @param indexes the indexes, every foreign-key column's among them (unless a key or constraint leads with it), and
+ *     at a Growing or Large scale those of {@code LargeTableIndexes}
  * @param junction whether this is the junction table of a many-to-many relation
  */
 public record Table(

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden MySQL DDL applies on a real MariaDB through its command-line client with every name kept as written;
+ * Every golden MySQL DDL applies on a real MariaDB through its command-line client with every name kept as written and
+ * every index over its columns in the designed order;
  * an irreversible down stops before it drops anything; the down file then returns the database to empty. One server
  * for the class, a database per case. Skipped where MariaDB is not installed ({@code apt-get install -y
  * mariadb-server}).
@@ -65,6 +66,13 @@ class DdlMariaDbTest {
         Set<String> indexes = server.strings(
                 db, "SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = DATABASE()");
         assertTrue(indexes.containsAll(expected.indexes()), () -> "indexes " + indexes);
+        assertEquals(
+                expected.indexColumns(),
+                expected.ownIndexColumns(server.strings(
+                        db,
+                        "SELECT CONCAT(index_name, ':', GROUP_CONCAT(column_name ORDER BY seq_in_index SEPARATOR ','))"
+                                + " FROM information_schema.statistics WHERE table_schema = DATABASE()"
+                                + " GROUP BY table_name, index_name")));
 
         if (!c.irreversible().isEmpty()) {
             MariaDbServer.Result r = server.run(db, c.irreversibleDown(MYSQL));

@@ -22,7 +22,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden DDL applies on a real PostgreSQL 16 with every name kept as written; an irreversible down aborts
+ * Every golden DDL applies on a real PostgreSQL 16 with every name kept as written and every index over its columns in
+ * the designed order; an irreversible down aborts
  * before it drops anything; the down file then returns the database to empty. One server for the class, a fresh
  * database per case; each file runs in one transaction, as kei-migrate runs it.
  */
@@ -30,6 +31,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DdlPostgresTest {
     private static final Dialect PG = new PostgresDialect();
     private static final String TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'";
+    private static final String INDEX_COLUMNS = "SELECT i.relname || ':' || string_agg(a.attname, ',' ORDER BY k.n)"
+            + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+            + " JOIN pg_namespace ns ON ns.oid = i.relnamespace"
+            + " CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)"
+            + " JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum"
+            + " WHERE ns.nspname = 'public' GROUP BY i.relname";
     private static EmbeddedPostgres postgres;
     private static int databases;
 
@@ -63,6 +70,7 @@ class DdlPostgresTest {
                                     + " WHERE n.nspname = 'public'"));
             Set<String> indexes = strings(db, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'");
             assertTrue(indexes.containsAll(expected.indexes()), () -> "indexes " + indexes);
+            assertEquals(expected.indexColumns(), expected.ownIndexColumns(strings(db, INDEX_COLUMNS)));
 
             if (!c.irreversible().isEmpty()) {
                 SQLException e = assertThrows(SQLException.class, () -> apply(db, c.irreversibleDown(PG)));

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden DDL applies on a real SQLite with foreign keys enforced; an irreversible down aborts before it drops
+ * Every golden DDL applies on a real SQLite with foreign keys enforced and every index over its columns in the designed
+ * order; an irreversible down aborts before it drops
  * anything; the down file then returns the database to empty. A fresh in-memory database per case.
  */
 @Tag("slow")
@@ -29,6 +30,9 @@ class DdlSqliteTest {
     static final String UUID_V4 = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";
     private static final Dialect SQLITE = new SqliteDialect();
     private static final String TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'";
+    private static final String INDEX_COLUMNS = "SELECT m.name || ':' || (SELECT group_concat(c.name, ',') FROM"
+            + " (SELECT name FROM pragma_index_info(m.name) ORDER BY seqno) c)"
+            + " FROM sqlite_master m WHERE m.type = 'index'";
 
     static List<String> cases() {
         return GoldenCase.names();
@@ -45,6 +49,7 @@ class DdlSqliteTest {
             assertEquals(
                     expected.indexes(),
                     strings(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+            assertEquals(expected.indexColumns(), expected.ownIndexColumns(strings(db, INDEX_COLUMNS)));
             assertEquals(Set.of(), strings(db, "SELECT \"table\" FROM pragma_foreign_key_check"));
 
             if (!c.irreversible().isEmpty()) {

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * One folder of {@code src/test/resources/golden/ddl/}: {@code schema.txt} (schema text), an optional
- * {@code case.properties} (design: keys, naming, timestamps, tenancy; irreversible tables; migration name) and the
+ * {@code case.properties} (design: keys, naming, timestamps, tenancy, scale; irreversible tables; migration name) and the
  * expected artifacts beside them.
  */
 record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible, String migration) {
@@ -61,7 +61,8 @@ record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible
                     enumOf(p, "keys", recommended.keys()),
                     enumOf(p, "naming", recommended.naming()),
                     enumOf(p, "timestamps", recommended.timestamps()),
-                    enumOf(p, "tenancy", recommended.tenancy()));
+                    enumOf(p, "tenancy", recommended.tenancy()),
+                    enumOf(p, "scale", recommended.scale()));
             Schema schema =
                     new SchemaDesigner(design).design(SchemaText.parse(Files.readString(dir.resolve(SCHEMA_FILE))));
             Set<String> irreversible = Arrays.stream(

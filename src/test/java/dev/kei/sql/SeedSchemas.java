@@ -53,7 +53,12 @@ enum SeedSchemas {
      * UNIQUE NOT NULL columns that hold few values (a boolean, an enum, numeric(2,2)).
      */
     ODDITIES(
-            new Design(Design.Keys.BIGINT, Design.Naming.PLURAL, Design.Timestamps.NONE, Design.Tenancy.COLUMN),
+            new Design(
+                    Design.Keys.BIGINT,
+                    Design.Naming.PLURAL,
+                    Design.Timestamps.NONE,
+                    Design.Tenancy.COLUMN,
+                    Design.Scale.SMALL),
             """
             flags(on_duty boolean! unique, level enum(low|high)! unique, ratio numeric(2,2)! unique, note varchar(1))
             nodes(label varchar(40)!, payload jsonb!, blob bytea!, due date!, at timestamptz!)
@@ -64,7 +69,10 @@ enum SeedSchemas {
     private final String text;
 
     SeedSchemas(Design.Keys keys, Design.Naming naming, String text) {
-        this(new Design(keys, naming, Design.Timestamps.CREATED_AND_UPDATED, Design.Tenancy.SINGLE), text);
+        this(
+                new Design(
+                        keys, naming, Design.Timestamps.CREATED_AND_UPDATED, Design.Tenancy.SINGLE, Design.Scale.SMALL),
+                text);
     }
 
     SeedSchemas(Design design, String text) {
