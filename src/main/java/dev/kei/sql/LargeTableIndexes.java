@@ -7,8 +7,9 @@ import java.util.Set;
 
 /**
  * The indexes seed 002's index strategy adds, beyond every foreign key's, to the tables that will be large: one on
- * each status column and one on the sorting column {@code created_at}, named {@code <table>_<cols>_idx} (seed 002's
- * {@code products_status_idx}, {@code products_created_at_idx}) and fitted to 63 bytes like every other name.
+ * each status column and one on the sorting column {@code created_at}, named {@code idx_<table>_<cols>} like every
+ * other index kei makes (db-naming.md; seed 002 puts the suffix last, but one schema should not mix two styles) and
+ * fitted to 63 bytes like every other name.
  *
  * <p>Which tables will be large depends on the SCALE answer:
  *
@@ -71,7 +72,7 @@ final class LargeTableIndexes {
             List<String> columns = new ArrayList<>(lead);
             columns.add(c.name());
             if (!covered(t, indexes, columns)) {
-                indexes.add(new Index(names.unique(t.name() + "_" + String.join("_", columns) + "_idx"), columns));
+                indexes.add(new Index(names.unique("idx_" + t.name() + "_" + String.join("_", columns)), columns));
             }
         }
         return new Table(

@@ -40,8 +40,8 @@ class LargeTableIndexesTest {
         assertEquals(
                 Map.of(
                         "idx_orders_customer_id", List.of("customer_id"),
-                        "orders_status_idx", List.of("status"),
-                        "orders_created_at_idx", List.of("created_at")),
+                        "idx_orders_status", List.of("status"),
+                        "idx_orders_created_at", List.of("created_at")),
                 indexes.get("orders"));
         // a parent with no reference, a lookup tree under itself, a junction: none will be large
         assertEquals(Map.of(), indexes.get("customers"));
@@ -54,9 +54,9 @@ class LargeTableIndexesTest {
     void largeIndexesEveryTableButTheJunctions() throws Exception {
         Map<String, Map<String, List<String>>> indexes = indexes(design(Design.Scale.LARGE), SHOP);
         assertEquals(
-                Map.of("customers_status_idx", List.of("status"), "customers_created_at_idx", List.of("created_at")),
+                Map.of("idx_customers_status", List.of("status"), "idx_customers_created_at", List.of("created_at")),
                 indexes.get("customers"));
-        assertEquals(Map.of("tags_created_at_idx", List.of("created_at")), indexes.get("tags"));
+        assertEquals(Map.of("idx_tags_created_at", List.of("created_at")), indexes.get("tags"));
         assertEquals(3, indexes.get("orders").size(), indexes.get("orders").toString());
         assertEquals(Map.of("idx_orders_tags_tag_id", List.of("tag_id")), indexes.get("orders_tags"));
     }
@@ -72,10 +72,10 @@ class LargeTableIndexesTest {
                 .get("tickets");
         assertEquals(
                 List.of(
-                        "tickets_status_idx",
-                        "tickets_review_status_idx",
-                        "tickets_priority_idx",
-                        "tickets_created_at_idx"),
+                        "idx_tickets_status",
+                        "idx_tickets_review_status",
+                        "idx_tickets_priority",
+                        "idx_tickets_created_at"),
                 List.copyOf(indexes.keySet()));
     }
 
@@ -86,8 +86,8 @@ class LargeTableIndexesTest {
                 Design.Keys.UUID, Design.Naming.PLURAL, timestamps, Design.Tenancy.SINGLE, Design.Scale.GROWING);
         Map<String, List<String>> orders = indexes(design, SHOP).get("orders");
         assertEquals(
-                timestamps != Design.Timestamps.NONE, orders.containsKey("orders_created_at_idx"), orders::toString);
-        assertTrue(orders.containsKey("orders_status_idx"), orders::toString);
+                timestamps != Design.Timestamps.NONE, orders.containsKey("idx_orders_created_at"), orders::toString);
+        assertTrue(orders.containsKey("idx_orders_status"), orders::toString);
     }
 
     @Test
@@ -103,8 +103,8 @@ class LargeTableIndexesTest {
                 Map.of(
                         "idx_orders_customer_id", List.of("customer_id"),
                         "idx_orders_tenant_id", List.of("tenant_id"),
-                        "orders_tenant_id_status_idx", List.of("tenant_id", "status"),
-                        "orders_tenant_id_created_at_idx", List.of("tenant_id", "created_at")),
+                        "idx_orders_tenant_id_status", List.of("tenant_id", "status"),
+                        "idx_orders_tenant_id_created_at", List.of("tenant_id", "created_at")),
                 indexes.get("orders"));
         // tenant_id alone does not make a table large: it is on every table
         assertEquals(Map.of("idx_customers_tenant_id", List.of("tenant_id")), indexes.get("customers"));
@@ -120,8 +120,8 @@ class LargeTableIndexesTest {
                 Design.Tenancy.COLUMN,
                 Design.Scale.LARGE);
         Map<String, Map<String, List<String>>> indexes = indexes(design, SHOP);
-        assertEquals(Map.of("tenants_created_at_idx", List.of("created_at")), indexes.get("tenants"));
-        assertEquals(List.of("tenant_id", "status"), indexes.get("customers").get("customers_tenant_id_status_idx"));
+        assertEquals(Map.of("idx_tenants_created_at", List.of("created_at")), indexes.get("tenants"));
+        assertEquals(List.of("tenant_id", "status"), indexes.get("customers").get("idx_customers_tenant_id_status"));
     }
 
     @Test
@@ -136,15 +136,15 @@ class LargeTableIndexesTest {
     @ParameterizedTest(name = "{0} bytes")
     @ValueSource(ints = {63, 64, 78})
     void aNameIsFittedTo63BytesLikeEveryOtherName(int bytes) throws Exception {
-        // "<prefix>_items_created_at_idx": 21 bytes besides the prefix
+        // "idx_<prefix>_items_created_at": 21 bytes besides the prefix
         String entity = "n".repeat(bytes - 21) + "_item";
         Schema schema = new SchemaDesigner(design(Design.Scale.LARGE)).design(SchemaText.parse(entity + "(note text)"));
         Table t = schema.tables().get(0);
-        String wanted = t.name() + "_created_at_idx";
+        String wanted = "idx_" + t.name() + "_created_at";
         assertEquals(bytes, wanted.getBytes(StandardCharsets.UTF_8).length, wanted);
         Index index = t.indexes().get(0);
         assertEquals(bytes <= Identifiers.MAX_BYTES ? wanted : Identifiers.fit(wanted), index.name());
-        assertEquals(Identifiers.MAX_BYTES, index.name().getBytes(StandardCharsets.UTF_8).length, index.name());
+        assertTrue(index.name().getBytes(StandardCharsets.UTF_8).length <= Identifiers.MAX_BYTES, index.name());
         assertEquals(List.of("created_at"), index.columns());
     }
 

@@ -53,8 +53,8 @@ CREATE TABLE orders (
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX idx_orders_customer_id ON orders (customer_id);
 CREATE INDEX idx_orders_tenant_id ON orders (tenant_id);
-CREATE INDEX orders_tenant_id_status_idx ON orders (tenant_id, status);
-CREATE INDEX orders_tenant_id_created_at_idx ON orders (tenant_id, created_at);
+CREATE INDEX idx_orders_tenant_id_status ON orders (tenant_id, status);
+CREATE INDEX idx_orders_tenant_id_created_at ON orders (tenant_id, created_at);
 
 CREATE TABLE order_items (
   id          char(36) NOT NULL DEFAULT (uuid()),
@@ -73,7 +73,7 @@ CREATE TABLE order_items (
 CREATE INDEX idx_order_items_order_id ON order_items (order_id);
 CREATE INDEX idx_order_items_product_id ON order_items (product_id);
 CREATE INDEX idx_order_items_tenant_id ON order_items (tenant_id);
-CREATE INDEX order_items_tenant_id_created_at_idx ON order_items (tenant_id, created_at);
+CREATE INDEX idx_order_items_tenant_id_created_at ON order_items (tenant_id, created_at);
 
 CREATE TABLE shipments (
   id         char(36) NOT NULL DEFAULT (uuid()),
@@ -89,8 +89,8 @@ CREATE TABLE shipments (
   CONSTRAINT uq_shipments_order_id UNIQUE (order_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX idx_shipments_tenant_id ON shipments (tenant_id);
-CREATE INDEX shipments_tenant_id_status_idx ON shipments (tenant_id, status);
-CREATE INDEX shipments_tenant_id_created_at_idx ON shipments (tenant_id, created_at);
+CREATE INDEX idx_shipments_tenant_id_status ON shipments (tenant_id, status);
+CREATE INDEX idx_shipments_tenant_id_created_at ON shipments (tenant_id, created_at);
 
 CREATE TABLE tags (
   id         char(36) NOT NULL DEFAULT (uuid()),
