@@ -20,6 +20,8 @@ import java.util.Optional;
 final class Drafts {
     static final String DRAFT = "draft";
     static final String PROPOSAL = "proposal";
+    /** Why each proposed relation is proposed, keyed by its schema text (ProposeRelations shows them). */
+    static final String REASONS = "relation-reasons";
 
     private Drafts() {}
 

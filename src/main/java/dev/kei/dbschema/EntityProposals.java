@@ -70,7 +70,8 @@ final class EntityProposals {
                     parsed.draft().toText(),
                     "none (proposed by the model " + name + ")",
                     parsed.rationale(),
-                    note);
+                    note,
+                    Map.of());
         } catch (ModelProposals.Unavailable | SchemaReply.Problem | IllegalArgumentException e) {
             String note = "The model " + name + " could not propose tables (" + e.getMessage()
                     + "); these are the catalogue's instead.";

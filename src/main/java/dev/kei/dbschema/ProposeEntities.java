@@ -39,6 +39,9 @@ public final class ProposeEntities implements Generator {
                 names.size() + (names.size() == 1 ? " table: " : " tables: ") + String.join(", ", names));
         List<String> core = names.subList(0, Math.min(CORE, names.size()));
         context.putData("core_names", String.join(", ", core) + (core.size() == names.size() ? " (all of them)" : ""));
+        if (proposed.reasons() != null && !proposed.reasons().isEmpty()) {
+            context.putData(Drafts.REASONS, new java.util.TreeMap<>(proposed.reasons()));
+        }
         if (proposed.note() != null) {
             context.putData("proposal_note", proposed.note() + "\n");
         }

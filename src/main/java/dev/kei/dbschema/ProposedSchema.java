@@ -3,6 +3,7 @@ package dev.kei.dbschema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.kei.schema.Proposal;
+import java.util.Map;
 
 /**
  * The proposal phase 2a shows, as the run records it: where it came from, the schema text, and what the question
@@ -15,10 +16,18 @@ import dev.kei.schema.Proposal;
  * @param archetype what the report calls the proposal's origin
  * @param rationale why these tables, in a sentence
  * @param note the line the ENTITIES question shows above "Keep them?", or null for none
+ * @param reasons why each relation is proposed, keyed by its schema text; empty for a model's proposal
  */
-@JsonPropertyOrder({"source", "model", "schema", "archetype", "rationale", "note"})
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record ProposedSchema(String source, String model, String schema, String archetype, String rationale, String note) {
+@JsonPropertyOrder({"source", "model", "schema", "archetype", "rationale", "note", "reasons"})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+record ProposedSchema(
+        String source,
+        String model,
+        String schema,
+        String archetype,
+        String rationale,
+        String note,
+        Map<String, String> reasons) {
     static final String MODEL = "model";
     static final String CATALOGUE = "catalogue";
 
@@ -28,8 +37,9 @@ record ProposedSchema(String source, String model, String schema, String archety
                 CATALOGUE,
                 model,
                 proposal.draft().toText(),
-                proposal.archetype().orElse("none"),
+                proposal.archetype().orElse(proposal.reasons().isEmpty() ? "none" : "none (read from the intake)"),
                 proposal.rationale(),
-                note);
+                note,
+                proposal.reasons());
     }
 }

@@ -1,6 +1,9 @@
 package dev.kei.schema;
 
 import dev.kei.schema.FieldType.Kind;
+import dev.kei.schema.intake.IntakeDesign;
+import dev.kei.schema.intake.IntakeDesigner;
+import dev.kei.schema.intake.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -8,54 +11,103 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Proposes a first schema from the intake without an LLM: the best-scoring archetype (ties go to the one listed first),
- * plus an entity for each thing the intake lists that the archetype lacks ("a bookshop with authors, books and gift
- * cards" adds gift_cards). Without a matching archetype it proposes the listed things alone, or a minimal users
- * entity. Deterministic, and it never throws: any text, even none, gets a proposal.
+ * Proposes a first schema from the intake without an LLM. An intake that names two things or more is read sentence
+ * by sentence ({@link IntakeDesigner}): every thing it names becomes an entity with the fields that thing usually
+ * has, every relation it states a relation, and each thing gets the references it usually has to the others named.
+ * An intake that names less ("a booking app for a hair salon") gets the best-scoring archetype (ties go to the one
+ * listed first) with the thing it names added; with no archetype either, the one thing, or a minimal users entity.
+ * Deterministic, and it never throws: any text, even none, gets a proposal.
  */
 public final class Proposer {
     /** A strong keyword, or two others: one weak word such as "order" is not enough to pick a kind of app. */
     static final int MIN_SCORE = 2;
     /** Intakes are a sentence or a paragraph; a pasted novel is cut rather than scanned. */
     static final int MAX_INTAKE_CHARS = 20_000;
+    /** Below this many things named, the intake says too little to design from, and an archetype fills in. */
+    static final int DESIGNED_FROM = 2;
 
     private static final String MINIMAL = "users(email varchar(254)! unique, name text)";
 
     private final ArchetypeCatalogue catalogue;
+    private final IntakeDesigner designer;
 
-    /** A proposer over the standard archetypes. */
+    /** A proposer over the standard archetypes and lexicon. */
     public Proposer() {
         this(ArchetypeCatalogue.standard());
     }
 
     public Proposer(ArchetypeCatalogue catalogue) {
         this.catalogue = catalogue;
+        this.designer = new IntakeDesigner(Lexicon.standard(), this::archetypeEntity);
     }
 
     public Proposal propose(String intake) {
         String text = clip(intake == null ? "" : intake);
+        IntakeDesign design;
+        try {
+            design = designer.design(text);
+        } catch (RuntimeException e) {
+            // the reader is heuristic; an intake it cannot read still gets the catalogue's proposal
+            design =
+                    new IntakeDesign(new SchemaDraft(List.of(), List.of()), java.util.Map.of(), 0, 0, Optional.empty());
+        }
+        List<String> nouns = design.draft().entityNames();
+        if (nouns.size() >= DESIGNED_FROM) {
+            return new Proposal(Optional.empty(), design.draft(), rationale(design), design.reasons());
+        }
         Set<String> stems = IntakeWords.stems(text);
         Optional<Archetype> best = best(stems);
-        List<String> nouns = IntakeNouns.names(text);
         if (best.isPresent()) {
             Archetype archetype = best.get();
             List<String> added = missing(nouns, archetype.draft().entityNames());
             String rationale = "Matched the " + archetype.name() + " archetype (" + archetype.title() + ") on: "
                     + String.join(", ", archetype.matchedKeywords(stems)) + "." + addedSentence(added);
-            return new Proposal(Optional.of(archetype.name()), withNouns(archetype.draft(), added), rationale);
+            return new Proposal(Optional.of(archetype.name()), withNouns(archetype.draft(), added, design), rationale);
         }
         if (!nouns.isEmpty()) {
-            SchemaDraft draft = withNouns(new SchemaDraft(List.of(), List.of()), nouns);
             return new Proposal(
                     Optional.empty(),
-                    draft,
-                    "No archetype matched the intake; proposing the things it lists, each with a name field: "
-                            + String.join(", ", nouns) + ". Add their fields and relations next.");
+                    design.draft(),
+                    "No archetype matched the intake; proposing the thing it names: " + String.join(", ", nouns)
+                            + ". Add its fields and relations next.");
         }
         return new Proposal(
                 Optional.empty(),
                 minimal(),
                 "No archetype matched and the intake lists no entities; starting from a minimal users entity.");
+    }
+
+    private static String rationale(IntakeDesign design) {
+        List<String> names = design.draft().entityNames();
+        StringBuilder text = new StringBuilder("Read from the intake: ")
+                .append(names.size())
+                .append(" tables for the things it names (")
+                .append(String.join(", ", names))
+                .append("), ")
+                .append(design.stated())
+                .append(design.stated() == 1 ? " relation it states" : " relations it states");
+        if (design.usual() > 0) {
+            text.append(", ").append(design.usual()).append(" that such things usually have");
+        }
+        int rest = design.draft().relations().size() - design.stated() - design.usual();
+        if (rest > 0) {
+            text.append(", ")
+                    .append(rest)
+                    .append(" linking what nothing else relates to the ")
+                    .append(design.descriptor().orElse("application"));
+        }
+        return text.append(".").toString();
+    }
+
+    /** Fields for a thing the lexicon does not know, from the first archetype that has an entity of that name. */
+    private Optional<Entity> archetypeEntity(String name) {
+        for (Archetype archetype : catalogue.all()) {
+            Optional<Entity> entity = archetype.draft().entity(name);
+            if (entity.isPresent()) {
+                return entity;
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Archetype> best(Set<String> stems) {
@@ -91,13 +143,16 @@ public final class Proposer {
         return missing;
     }
 
-    private static SchemaDraft withNouns(SchemaDraft draft, List<String> nouns) {
+    private static SchemaDraft withNouns(SchemaDraft draft, List<String> nouns, IntakeDesign design) {
         List<Entity> entities = new ArrayList<>(draft.entities());
         for (String noun : nouns) {
             if (draft.entity(noun).isEmpty()) {
-                entities.add(new Entity(
-                        noun,
-                        List.of(new Field("name", FieldType.of(Kind.TEXT), true, false, false, Optional.empty()))));
+                entities.add(design.draft()
+                        .entity(noun)
+                        .orElseGet(() -> new Entity(
+                                noun,
+                                List.of(new Field(
+                                        "name", FieldType.of(Kind.TEXT), true, false, false, Optional.empty())))));
             }
         }
         return new SchemaDraft(entities, draft.relations());
@@ -107,8 +162,7 @@ public final class Proposer {
         if (added.isEmpty()) {
             return "";
         }
-        return " Added from the intake, each with a name field: " + String.join(", ", added)
-                + "; relate them at the RELATIONS step.";
+        return " Added from the intake: " + String.join(", ", added) + "; relate them at the RELATIONS step.";
     }
 
     private static SchemaDraft minimal() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.schema.intake.IntakeDesigner;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
@@ -185,9 +186,16 @@ class ProposerTest {
 
     @Test
     void nounsAreCappedSoAPastedDocumentDoesNotFloodTheDraft() {
-        Proposal proposal = proposer.propose("a database with apples, pears, plums, figs, kiwis, limes, lemons,"
-                + " grapes, melons, dates, cherries and peaches");
+        StringBuilder intake = new StringBuilder("a database with apples");
+        for (int i = 0; i < 40; i++) {
+            intake.append(", ")
+                    .append("thing")
+                    .append((char) ('a' + i % 26))
+                    .append((char) ('a' + i / 26))
+                    .append("s");
+        }
+        Proposal proposal = proposer.propose(intake + " and peaches");
 
-        assertEquals(IntakeNouns.MAX_NOUNS, proposal.draft().entities().size());
+        assertEquals(IntakeDesigner.MAX_ENTITIES, proposal.draft().entities().size());
     }
 }

@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 public final class IntakeDesigner {
     /** A proposal is a starting point: a pasted document must not become a hundred tables. */
-    static final int MAX_ENTITIES = 24;
+    public static final int MAX_ENTITIES = 24;
 
     private static final Field NAME =
             new Field("name", FieldType.of(FieldType.Kind.TEXT), true, false, false, Optional.empty());
@@ -72,7 +72,8 @@ public final class IntakeDesigner {
             }
         }
         int stated = relations.size();
-        usualReferences(entities, relations);
+        connectors(entities, relations);
+        usualReferences(entities, relations, reading.madeByVerbs());
         int usual = relations.size() - stated;
         reading.descriptor().ifPresent(word -> adoptOrphans(word, entities, relations));
         SchemaDraft draft = new SchemaDraft(List.copyOf(entities.values()), relations.list());
@@ -132,15 +133,19 @@ public final class IntakeDesigner {
     }
 
     /** Each thing's usual references (nouns.lexicon's refs) to the other things named, where none is stated. */
-    private void usualReferences(Map<String, Entity> entities, Relations relations) {
+    private void usualReferences(Map<String, Entity> entities, Relations relations, java.util.Set<String> madeByVerbs) {
         for (String name : entities.keySet()) {
-            Optional<NounEntry> entry = entry(name);
+            // a verb's row (desk_reservations) has the references its sentence gave, unless kei knows it by name
+            Optional<NounEntry> entry = madeByVerbs.contains(name) ? lexicon.noun(name) : entry(name);
             if (entry.isEmpty()) {
                 continue;
             }
             for (List<String> group : entry.get().refs()) {
+                // a reference the intake already gave, to a thing of this group, is the one meant
+                boolean given = relations.neighbours(name).stream()
+                        .anyMatch(n -> group.stream().anyMatch(wanted -> matches(n, wanted)));
                 Optional<String> parent = firstPresent(group, name, entities);
-                if (parent.isPresent() && !relations.related(parent.get(), name)) {
+                if (!given && parent.isPresent() && !relations.related(parent.get(), name)) {
                     relations.add(
                             parent.get(),
                             Cardinality.ONE_TO_MANY,
@@ -148,6 +153,40 @@ public final class IntakeDesigner {
                             "usually: " + article(Words.singular(name)) + " belongs to "
                                     + article(Words.singular(parent.get())));
                 }
+            }
+        }
+    }
+
+    /**
+     * A connector (order_items between orders and dishes) joins two things the intake names but does not relate:
+     * the table a designer adds because the two cannot be linked without it.
+     */
+    private void connectors(Map<String, Entity> entities, Relations relations) {
+        for (NounEntry connector : lexicon.nouns()) {
+            String self = connector.entity().name();
+            boolean present = entities.keySet().stream()
+                    .anyMatch(n -> entry(n).filter(connector::equals).isPresent());
+            if (!connector.is(NounEntry.CONNECTOR) || present || entities.size() >= MAX_ENTITIES) {
+                continue;
+            }
+            List<String> ends = new ArrayList<>();
+            for (List<String> group : connector.refs()) {
+                firstPresent(group, self, entities)
+                        .filter(e -> !ends.contains(e))
+                        .ifPresent(ends::add);
+            }
+            if (ends.size() < 2
+                    || ends.size() != connector.refs().size()
+                    || relations.related(ends.get(0), ends.get(1))) {
+                continue;
+            }
+            entities.put(self, connector.entity());
+            for (String end : ends) {
+                relations.add(
+                        end,
+                        Cardinality.ONE_TO_MANY,
+                        self,
+                        "joins " + String.join(" and ", ends) + ", which the intake names but does not connect");
             }
         }
     }
@@ -231,6 +270,18 @@ public final class IntakeDesigner {
 
         boolean related(String a, String b) {
             return list.stream().anyMatch(r -> r.touches(a) && r.touches(b));
+        }
+
+        List<String> neighbours(String name) {
+            List<String> neighbours = new ArrayList<>();
+            for (Relation r : list) {
+                if (r.left().equals(name)) {
+                    neighbours.add(r.right());
+                } else if (r.right().equals(name)) {
+                    neighbours.add(r.left());
+                }
+            }
+            return neighbours;
         }
 
         boolean touches(String name) {

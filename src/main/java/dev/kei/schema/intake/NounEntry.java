@@ -21,6 +21,8 @@ public record NounEntry(Entity entity, Set<String> also, Set<String> kinds, List
     static final String COLLECTION = "collection";
     /** Money owed or paid, not a thing of its own: "pay rent" makes rent_payments. */
     static final String MONEY = "money";
+    /** Joins two things named but not related: order_items between orders and dishes. */
+    static final String CONNECTOR = "connector";
     /** A person or a group of people: never owned by a thing ("books have many authors" is many-to-many). */
     static final String PERSON = "person";
 

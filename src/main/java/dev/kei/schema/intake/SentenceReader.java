@@ -62,6 +62,13 @@ final class SentenceReader {
     private List<Mention> prepositionHead = List.of();
     private List<Mention> owner;
     private boolean descriptive;
+    private List<Mention> antecedent;
+    /** The clause a reduced relative interrupted ("tracking fields, crops planted per season, harvests"). */
+    private Outer outer;
+
+    private final java.util.Set<String> madeByVerbs = new java.util.LinkedHashSet<>();
+
+    private record Outer(Tagged verb, List<Mention> subject, boolean appSubject, List<Mention> objects) {}
 
     private enum Target {
         VERB,
@@ -83,7 +90,7 @@ final class SentenceReader {
         List<Tagged> tagged = new Tagger(lexicon).tag(Tokenizer.tokens(intake));
         SentenceReader reader = new SentenceReader(lexicon, intake, chunk(tagged));
         reader.run(colonEarly(tagged));
-        return new Reading(reader.names, reader.claims, Optional.ofNullable(reader.descriptor));
+        return new Reading(reader.names, reader.claims, Optional.ofNullable(reader.descriptor), reader.madeByVerbs);
     }
 
     private static boolean colonEarly(List<Tagged> tagged) {
@@ -200,6 +207,9 @@ final class SentenceReader {
                         role = Role.NONE;
                         verb = null;
                         subject = new ArrayList<>();
+                        antecedent = null;
+                    } else {
+                        antecedent = last.isEmpty() ? null : List.copyOf(last);
                     }
                     preposition = null;
                 }
@@ -209,6 +219,9 @@ final class SentenceReader {
                 case CONJUNCTION, COMMA -> {
                     if (role == Role.DESCRIPTION && !(next instanceof Tagged)) {
                         descriptive = false; // "a dental practice with dentists, patients": the list goes on
+                    }
+                    if (t.tag() == Tag.COMMA && outer != null && verb != null && verb.passive()) {
+                        resumeOuter();
                     }
                 }
                 default -> {}
@@ -251,6 +264,22 @@ final class SentenceReader {
             }
             preposition = null;
         }
+        boolean listing = previous instanceof Tagged p && (p.tag() == Tag.COMMA || p.tag() == Tag.CONJUNCTION);
+        boolean afterComma = previous instanceof Tagged c && c.tag() == Tag.COMMA;
+        boolean beforeVerb = next instanceof Tagged n && (n.tag() == Tag.VERB || n.tag() == Tag.AUXILIARY);
+        boolean beforeRelative = next instanceof Tagged r && r.tag() == Tag.RELATIVE;
+        if (preposition != null
+                && role == Role.PREPOSITION_OBJECT
+                && listing
+                && (afterComma || beforeVerb || beforeRelative)) {
+            preposition = null; // "in racks, and tasting notes": a preposition's list goes on after "and" only
+        }
+        if (preposition != null
+                && phrase.singular()
+                && lexicon.noun(phrase.head()).isEmpty()) {
+            preposition = null; // "for a term": a detail of the clause, not a thing kei knows to store
+            return;
+        }
         Optional<Mention> named = mention(phrase);
         if (named.isEmpty()) {
             preposition = null;
@@ -263,19 +292,25 @@ final class SentenceReader {
             }
             owner = null;
         }
-        boolean listing = previous instanceof Tagged p && (p.tag() == Tag.COMMA || p.tag() == Tag.CONJUNCTION);
-        boolean startsClause = next instanceof Tagged n && n.tag() == Tag.VERB && !n.passive()
-                || next instanceof Tagged a && a.tag() == Tag.AUXILIARY;
-        if (preposition != null && !(startsClause && listing)) {
+        if (preposition != null) {
             attach(m, phrase);
             role = Role.PREPOSITION_OBJECT;
             return;
         }
-        if (startsClause || next instanceof Tagged v && v.tag() == Tag.VERB) {
+        if (beforeVerb || beforeRelative) {
             flushAssociation();
+            boolean reduced = next instanceof Tagged v && v.tag() == Tag.VERB && v.passive();
             if (listing && role == Role.SUBJECT && verb == null) {
                 subject.add(m);
             } else {
+                if (reduced) {
+                    // "tracking fields, crops planted per season, harvests": a comma goes back to the list
+                    boolean outerObject = verb != null && (listing || role == Role.OBJECT);
+                    if (outerObject) {
+                        object(m, phrase);
+                    }
+                    outer = new Outer(outerObject ? verb : null, subject, appSubject, objects);
+                }
                 subject = new ArrayList<>(List.of(m));
                 clauseHead = subject;
                 verb = null;
@@ -301,6 +336,23 @@ final class SentenceReader {
         last = subject;
         verb = null;
         role = Role.SUBJECT;
+    }
+
+    private void resumeOuter() {
+        flushAssociation();
+        Outer o = outer;
+        outer = null;
+        verb = o.verb();
+        subject = new ArrayList<>(o.subject());
+        clauseHead = subject;
+        appSubject = o.appSubject();
+        objects = new ArrayList<>(o.objects());
+        last = objects;
+        role = verb == null ? Role.NONE : Role.OBJECT;
+        preposition = null;
+        if (verb != null && verb.verb().link() == VerbEntry.Link.ASSOCIATION) {
+            association = new OpenAssociation(verb, appSubject ? List.of() : List.copyOf(subject));
+        }
     }
 
     /** Whether the first phrase of the intake describes the application: "a blog where", "a clinic that tracks". */
@@ -343,8 +395,9 @@ final class SentenceReader {
         } else if (role == Role.OBJECT && previous instanceof Phrase) {
             subject = List.copyOf(last); // "workouts made of exercises"
         }
-        if (previous instanceof Tagged r && r.tag() == Tag.RELATIVE && !last.isEmpty()) {
-            subject = List.copyOf(last); // "exhibitions that show artworks"
+        if (antecedent != null) {
+            subject = antecedent; // "exhibitions that show artworks", "sessions that are paid"
+            antecedent = null;
         }
         verb = t;
         objects = new ArrayList<>();
@@ -371,14 +424,22 @@ final class SentenceReader {
             target = Target.VERB; // "park in spots during sessions": both belong to parking
         } else if (association != null && !word.equals("of") && !objects.isEmpty()) {
             target = Target.ASSOCIATION;
+        } else if (MANY_TO_MANY.contains(word) && verb != null && !objects.isEmpty()) {
+            target = Target.PHRASE; // "run experiments on samples using instruments": the experiments use them
+            prepositionHead = List.of(objects.get(0));
         } else {
             target = Target.PHRASE;
-            prepositionHead = List.copyOf(last);
+            prepositionHead = lastOne();
         }
         if (previous instanceof Tagged c && (c.tag() == Tag.COMMA || c.tag() == Tag.CONJUNCTION)) {
             target = Target.PHRASE; // a new preposition after a list attaches to what was listed last
-            prepositionHead = List.copyOf(last);
+            prepositionHead = lastOne();
         }
+    }
+
+    /** A preposition after a list belongs to its last item: "tasks and expenses against a budget". */
+    private List<Mention> lastOne() {
+        return last.isEmpty() ? List.of() : List.of(last.get(last.size() - 1));
     }
 
     private void pronoun(String word, Object next) {
@@ -455,6 +516,9 @@ final class SentenceReader {
                 continue;
             }
             String words = words(h, m);
+            if (p.equals("to") && m.person() && verb != null) {
+                continue; // "send issues to subscribers": a recipient, not an owner
+            }
             if (p.equals("of")) {
                 boolean collection = lexicon.noun(h.name())
                         .map(n -> n.is(NounEntry.COLLECTION))
@@ -485,6 +549,8 @@ final class SentenceReader {
         preposition = null;
         owner = null;
         appSubject = false;
+        antecedent = null;
+        outer = null;
     }
 
     private void flushAssociation() {
@@ -553,6 +619,7 @@ final class SentenceReader {
         Mention to = all.get(all.size() - 1);
         if (!names.contains(entity.name())) {
             names.add(entity.name());
+            madeByVerbs.add(entity.name());
         }
         claims.add(new Claim.Association(entity, referenced, words(from, to)));
     }

@@ -13,6 +13,7 @@ import java.util.Set;
  */
 final class Tagger {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    private static final Set<String> OPENS_CLAUSE = Set.of("where", "when", "while", "whereby");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "us", "me", "him", "her", "each");
 
     private final Lexicon lexicon;
@@ -94,6 +95,9 @@ final class Tagger {
         boolean participle = verb.participle(word);
         boolean takesSomething = !verb.particle().isEmpty() || startsPhrase(next) || isPreposition(next);
         Tag before = previous == null ? Tag.STOP : previous.tag();
+        if (before == Tag.RELATIVE && OPENS_CLAUSE.contains(previous.word())) {
+            before = Tag.STOP; // "a blog where authors write": a subject comes first
+        }
         switch (before) {
             case DETERMINER, POSSESSIVE, ADJECTIVE, OWNS, PARTITIVE, VERB, PARTICLE:
                 return false;
