@@ -145,7 +145,10 @@ public final class IntakeDesigner {
                 boolean given = relations.neighbours(name).stream()
                         .anyMatch(n -> group.stream().anyMatch(wanted -> matches(n, wanted)));
                 Optional<String> parent = firstPresent(group, name, entities);
-                if (!given && parent.isPresent() && !relations.related(parent.get(), name)) {
+                if (!given
+                        && parent.isPresent()
+                        && !relations.related(parent.get(), name)
+                        && !relations.shareRow(parent.get(), name, madeByVerbs)) {
                     relations.add(
                             parent.get(),
                             Cardinality.ONE_TO_MANY,
@@ -270,6 +273,11 @@ public final class IntakeDesigner {
 
         boolean related(String a, String b) {
             return list.stream().anyMatch(r -> r.touches(a) && r.touches(b));
+        }
+
+        /** Whether one row a verb made references both: "customers rent cars" relates them through rentals. */
+        boolean shareRow(String a, String b, java.util.Set<String> rows) {
+            return rows.stream().anyMatch(row -> related(row, a) && related(row, b));
         }
 
         List<String> neighbours(String name) {

@@ -29,6 +29,9 @@ final class SentenceReader {
     private static final Set<String> HAS_MANY = Set.of("many", "multiple", "several");
     private static final Set<String> OWNER_FIRST = Set.of("with", "including");
     private static final Set<String> MANY_TO_MANY = Set.of("using", "via", "through");
+    /** After "park in spots", these still tell of the parking; "at events" after "for shifts" tells of the shifts. */
+    private static final Set<String> STILL_THE_VERB = Set.of("during", "with", "by", "using", "via", "through");
+
     private static final Set<String> NO_LINK = Set.of("without", "except", "like", "before", "after");
     private static final Set<String> APP_PRONOUNS = Set.of("we", "i", "you", "everyone", "someone", "anyone");
 
@@ -220,7 +223,8 @@ final class SentenceReader {
                     if (role == Role.DESCRIPTION && !(next instanceof Tagged)) {
                         descriptive = false; // "a dental practice with dentists, patients": the list goes on
                     }
-                    if (t.tag() == Tag.COMMA && outer != null && verb != null && verb.passive()) {
+                    boolean nextVerb = next instanceof Tagged v && v.tag() == Tag.VERB && !v.passive();
+                    if ((t.tag() == Tag.COMMA || nextVerb) && outer != null && verb != null && verb.passive()) {
                         resumeOuter();
                     }
                 }
@@ -298,17 +302,18 @@ final class SentenceReader {
             return;
         }
         if (beforeVerb || beforeRelative) {
-            flushAssociation();
             boolean reduced = next instanceof Tagged v && v.tag() == Tag.VERB && v.passive();
+            // "members book classes taught by trainers": the classes are still what the members book
+            boolean outerObject = reduced && verb != null && (listing || role == Role.OBJECT);
+            if (outerObject) {
+                object(m, phrase);
+            }
+            flushAssociation();
             if (listing && role == Role.SUBJECT && verb == null) {
                 subject.add(m);
             } else {
                 if (reduced) {
                     // "tracking fields, crops planted per season, harvests": a comma goes back to the list
-                    boolean outerObject = verb != null && (listing || role == Role.OBJECT);
-                    if (outerObject) {
-                        object(m, phrase);
-                    }
                     outer = new Outer(outerObject ? verb : null, subject, appSubject, objects);
                 }
                 subject = new ArrayList<>(List.of(m));
@@ -420,7 +425,8 @@ final class SentenceReader {
         } else if (verb != null
                 && role == Role.PREPOSITION_OBJECT
                 && target == Target.VERB
-                && previous instanceof Phrase) {
+                && previous instanceof Phrase
+                && STILL_THE_VERB.contains(word)) {
             target = Target.VERB; // "park in spots during sessions": both belong to parking
         } else if (association != null && !word.equals("of") && !objects.isEmpty()) {
             target = Target.ASSOCIATION;
@@ -461,11 +467,20 @@ final class SentenceReader {
         }
     }
 
+    /**
+     * What "them" or "it" stands for: in a verb phrase of the same subject, what the phrase before named ("start a
+     * trip ... and end it"); after a new subject, the previous subject ("recipes have steps, and users rate them").
+     */
     private List<Mention> lastObjectsOrSubject() {
+        boolean sameSubject = previousSubject.equals(subject);
+        if (!sameSubject && !previousSubject.isEmpty()) {
+            return previousSubject;
+        }
         return previousObjects.isEmpty() ? subject : previousObjects;
     }
 
     private List<Mention> previousObjects = List.of();
+    private List<Mention> previousSubject = List.of();
 
     private void object(Mention m, Phrase phrase) {
         objects.add(m);
@@ -487,7 +502,12 @@ final class SentenceReader {
             case MANY -> agents.forEach(s -> claims.add(new Claim.Many(s.name(), m.name(), words)));
             case CHILD -> agents.forEach(s -> claims.add(new Claim.Parent(m.name(), s.name(), words)));
             case LIST -> {}
-            case ASSOCIATION -> association.objects.add(m);
+            case ASSOCIATION -> {
+                if (association == null) {
+                    association = new OpenAssociation(verb, List.copyOf(agents));
+                }
+                association.objects.add(m);
+            }
         }
     }
 
@@ -556,6 +576,7 @@ final class SentenceReader {
     private void flushAssociation() {
         if (verb != null) {
             previousObjects = List.copyOf(objects);
+            previousSubject = List.copyOf(subject);
         }
         if (association == null) {
             return;

@@ -74,6 +74,14 @@ final class Tagger {
         if (verb.isPresent() && readsAsVerb(word, verb.get(), previous, next, clauseHasVerb)) {
             return new Tagged(token, Tag.VERB, verb.get(), passive(word, verb.get(), previous, next));
         }
+        if (verb.isEmpty() && unknownVerb(word, previous, next, clauseHasVerb)) {
+            // "creators launch campaigns": a word no file knows, between a plural subject and an object
+            return new Tagged(
+                    token,
+                    Tag.VERB,
+                    new VerbEntry(word, "", VerbEntry.Link.PARENT, Optional.empty(), List.of()),
+                    false);
+        }
         return new Tagged(token, Tag.NOUN, null, false);
     }
 
@@ -118,6 +126,21 @@ final class Tagger {
                 // the start of a sentence: an imperative ("track workouts") only with a word that is no thing
                 return lexicon.noun(word).isEmpty() && word.equals(verb.base()) && takesSomething;
         }
+    }
+
+    private boolean unknownVerb(String word, Tagged previous, Token next, boolean clauseHasVerb) {
+        if (clauseHasVerb || previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word)) {
+            return false;
+        }
+        boolean pluralSubject = previous.tag() == Tag.NOUN && Words.looksPlural(previous.word())
+                || previous.tag() == Tag.PRONOUN
+                        && Set.of("we", "they", "i", "you").contains(previous.word());
+        return pluralSubject && startsPhrase(next) && next != null && Words.looksPlural(lastNounAhead(next));
+    }
+
+    /** The word itself: the object's first word is enough to see a plural ("launch campaigns"). */
+    private static String lastNounAhead(Token next) {
+        return next.word();
     }
 
     private boolean passive(String word, VerbEntry verb, Tagged previous, Token next) {
