@@ -14,8 +14,8 @@ import java.util.Set;
  * Proposes a first schema from the intake without an LLM. An intake that names two things or more is read sentence
  * by sentence ({@link IntakeDesigner}): every thing it names becomes an entity with the fields that thing usually
  * has, every relation it states a relation, and each thing gets the references it usually has to the others named.
- * An intake that names less ("a booking app for a hair salon") gets the best-scoring archetype (ties go to the one
- * listed first) with the thing it names added; with no archetype either, the one thing, or a minimal users entity.
+ * An intake that names fewer things ("a blog where authors write posts") gets the best-scoring archetype (ties go
+ * to the one listed first) with the things it names, and the relations it states between them, added; with no archetype either, the one thing, or a minimal users entity.
  * Deterministic, and it never throws: any text, even none, gets a proposal.
  */
 public final class Proposer {
@@ -25,6 +25,11 @@ public final class Proposer {
     static final int MAX_INTAKE_CHARS = 20_000;
     /** Below this many things named, the intake says too little to design from, and an archetype fills in. */
     static final int DESIGNED_FROM = 2;
+    /**
+     * "a blog where authors write posts" names the kind of app more than its design: below this many things, a
+     * matching archetype (posts, users, comments, ...) with the things and relations named added beats them alone.
+     */
+    static final int DESIGNED_ALONE = 4;
 
     private static final String MINIMAL = "users(email varchar(254)! unique, name text)";
 
@@ -48,15 +53,16 @@ public final class Proposer {
             design = designer.design(text);
         } catch (RuntimeException e) {
             // the reader is heuristic; an intake it cannot read still gets the catalogue's proposal
-            design =
-                    new IntakeDesign(new SchemaDraft(List.of(), List.of()), java.util.Map.of(), 0, 0, Optional.empty());
+            design = new IntakeDesign(
+                    new SchemaDraft(List.of(), List.of()), java.util.Map.of(), List.of(), 0, 0, Optional.empty());
         }
-        List<String> nouns = design.draft().entityNames();
-        if (nouns.size() >= DESIGNED_FROM) {
-            return new Proposal(Optional.empty(), design.draft(), rationale(design), design.reasons());
-        }
+        List<String> nouns = design.named();
         Set<String> stems = IntakeWords.stems(text);
         Optional<Archetype> best = best(stems);
+        boolean saysEnough = nouns.size() >= DESIGNED_ALONE || nouns.size() >= DESIGNED_FROM && best.isEmpty();
+        if (saysEnough) {
+            return new Proposal(Optional.empty(), design.draft(), rationale(design), design.reasons());
+        }
         if (best.isPresent()) {
             Archetype archetype = best.get();
             List<String> added = missing(nouns, archetype.draft().entityNames());
@@ -64,7 +70,7 @@ public final class Proposer {
                     + String.join(", ", archetype.matchedKeywords(stems)) + "." + addedSentence(added);
             return new Proposal(Optional.of(archetype.name()), withNouns(archetype.draft(), added, design), rationale);
         }
-        if (!nouns.isEmpty()) {
+        if (!nouns.isEmpty() && Lexicon.standard().noun(nouns.get(0)).isPresent()) {
             return new Proposal(
                     Optional.empty(),
                     design.draft(),
@@ -155,7 +161,22 @@ public final class Proposer {
                                         "name", FieldType.of(Kind.TEXT), true, false, false, Optional.empty())))));
             }
         }
-        return new SchemaDraft(entities, draft.relations());
+        // what the intake states about the things added, where it fits beside the archetype's own relations
+        List<Relation> relations = new ArrayList<>(draft.relations());
+        Set<String> names = new HashSet<>();
+        entities.forEach(e -> names.add(e.name()));
+        for (Relation r : design.draft().relations()) {
+            boolean fits = names.contains(r.left())
+                    && names.contains(r.right())
+                    && (nouns.contains(r.left()) || nouns.contains(r.right()))
+                    && relations.stream()
+                            .noneMatch(o -> o.touches(r.left()) && o.touches(r.right())
+                                    || RelationRules.clash(r, o).isPresent());
+            if (fits) {
+                relations.add(r);
+            }
+        }
+        return new SchemaDraft(entities, relations);
     }
 
     private static String addedSentence(List<String> added) {

@@ -56,9 +56,12 @@ class ProposerTest {
                 "gift_cards(name text!)",
                 proposal.draft().entity("gift_cards").orElseThrow().toText());
         assertTrue(
-                proposal.rationale()
-                        .contains("Added from the intake, each with a name field: authors, books," + " gift_cards"),
+                proposal.rationale().contains("Added from the intake: authors, books, gift_cards"),
                 proposal.rationale());
+        // a thing the lexicon knows comes with the fields it usually has
+        assertEquals(
+                "books(title text!, isbn varchar(13) unique, published_on date)",
+                proposal.draft().entity("books").orElseThrow().toText());
     }
 
     @Test
@@ -84,7 +87,32 @@ class ProposerTest {
 
         assertEquals(Optional.empty(), proposal.archetype());
         assertEquals("plants(name text!)\ngardens(name text!)", proposal.draft().toText());
-        assertTrue(proposal.rationale().startsWith("No archetype matched"), proposal.rationale());
+        assertTrue(proposal.rationale().startsWith("Read from the intake: 2 tables"), proposal.rationale());
+    }
+
+    @Test
+    void anIntakeThatNamesFourThingsOrMoreIsDesignedFromItsSentences() {
+        Proposal proposal = proposer.propose("a dental practice with dentists, patients, appointments and x-rays");
+
+        assertEquals(Optional.empty(), proposal.archetype());
+        assertEquals(
+                List.of("dentists", "patients", "appointments", "x_rays"),
+                proposal.draft().entityNames());
+        assertEquals(
+                "usually: an appointment belongs to a patient",
+                proposal.reasons().get("patients 1-* appointments"));
+    }
+
+    @Test
+    void aFewThingsAndARelationAreAddedToTheMatchingArchetype() {
+        Proposal proposal = proposer.propose("an online marketplace where sellers list handmade goods");
+
+        assertEquals(Optional.of("marketplace"), proposal.archetype());
+        assertTrue(
+                proposal.draft()
+                        .relations()
+                        .contains(new Relation("sellers", Cardinality.ONE_TO_MANY, "handmade_goods")),
+                proposal.draft()::toText);
     }
 
     @Test

@@ -72,6 +72,7 @@ public final class IntakeDesigner {
             }
         }
         int stated = relations.size();
+        List<String> named = List.copyOf(entities.keySet());
         connectors(entities, relations);
         usualReferences(entities, relations, reading.madeByVerbs());
         int usual = relations.size() - stated;
@@ -82,7 +83,7 @@ public final class IntakeDesigner {
         } catch (SchemaTextException e) {
             draft = new SchemaDraft(draft.entities(), List.of()); // a bug in the rules; the tables still stand
         }
-        return new IntakeDesign(draft, relations.reasons(), stated, usual, reading.descriptor());
+        return new IntakeDesign(draft, relations.reasons(), named, stated, usual, reading.descriptor());
     }
 
     /** "requests" after "maintenance requests" is the same thing: a bare head names the one compound it ends. */

@@ -261,12 +261,17 @@ final class SentenceReader {
             // "an app for a hair salon": part of the description; "a SaaS for invoices": a thing it stores
             boolean listed =
                     OWNER_FIRST.contains(preposition) || !phrase.singular() && Words.looksPlural(phrase.head());
+            preposition = null;
             if (!listed) {
                 describe(phrase);
-                preposition = null;
                 return;
             }
-            preposition = null;
+            if (!(next instanceof Tagged n && (n.tag() == Tag.VERB || n.tag() == Tag.AUXILIARY))) {
+                // "a SaaS for invoices with workspaces": what the application holds, listed; no relation
+                mention(phrase).ifPresent(m -> last = new ArrayList<>(List.of(m)));
+                role = Role.DESCRIPTION;
+                return;
+            }
         }
         boolean listing = previous instanceof Tagged p && (p.tag() == Tag.COMMA || p.tag() == Tag.CONJUNCTION);
         boolean afterComma = previous instanceof Tagged c && c.tag() == Tag.COMMA;

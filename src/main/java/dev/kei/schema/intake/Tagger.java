@@ -116,6 +116,9 @@ final class Tagger {
                 if (participle && (isPreposition(next) || ends(next))) {
                     return true;
                 }
+                if (before == Tag.NOUN && word.equals(verb.base()) && !canBePlural(previous.word())) {
+                    return false; // "a shoe store with": a base form wants a plural subject ("shoes store")
+                }
                 if (gerund) {
                     return before == Tag.GENERIC || before == Tag.NOUN && startsPhrase(next) && !isGeneric(next);
                 }
@@ -129,8 +132,13 @@ final class Tagger {
     }
 
     private boolean unknownVerb(String word, Tagged previous, Token next, boolean clauseHasVerb) {
-        if (clauseHasVerb || previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word)) {
+        if (previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word)) {
             return false;
+        }
+        boolean continuing = previous.tag() == Tag.CONJUNCTION || previous.tag() == Tag.COMMA;
+        if (clauseHasVerb) {
+            // "follow each other and share photos"; "-ing" words there name things ("and meeting rooms")
+            return continuing && !word.endsWith("ing") && startsPhrase(next) && Words.looksPlural(next.word());
         }
         boolean pluralSubject = previous.tag() == Tag.NOUN && Words.looksPlural(previous.word())
                 || previous.tag() == Tag.PRONOUN
@@ -141,6 +149,10 @@ final class Tagger {
     /** The word itself: the object's first word is enough to see a plural ("launch campaigns"). */
     private static String lastNounAhead(Token next) {
         return next.word();
+    }
+
+    private static boolean canBePlural(String word) {
+        return Words.looksPlural(word) || Words.plural(word).equals(word);
     }
 
     private boolean passive(String word, VerbEntry verb, Tagged previous, Token next) {

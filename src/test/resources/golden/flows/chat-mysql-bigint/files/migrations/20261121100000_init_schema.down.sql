@@ -2,10 +2,10 @@
 -- every table before the tables it references.
 -- MySQL commits each DDL statement on its own: a failure part-way keeps what was dropped before it.
 
-DROP TABLE IF EXISTS channel;
 DROP TABLE IF EXISTS reaction;
 DROP TABLE IF EXISTS attachment;
 DROP TABLE IF EXISTS message;
+DROP TABLE IF EXISTS channel;
 DROP TABLE IF EXISTS participant;
 DROP TABLE IF EXISTS conversation;
 DROP TABLE IF EXISTS user;

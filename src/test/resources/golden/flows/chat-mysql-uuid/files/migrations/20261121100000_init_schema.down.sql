@@ -2,10 +2,10 @@
 -- every table before the tables it references.
 -- MySQL commits each DDL statement on its own: a failure part-way keeps what was dropped before it.
 
-DROP TABLE IF EXISTS channels;
 DROP TABLE IF EXISTS reactions;
 DROP TABLE IF EXISTS attachments;
 DROP TABLE IF EXISTS messages;
+DROP TABLE IF EXISTS channels;
 DROP TABLE IF EXISTS participants;
 DROP TABLE IF EXISTS conversations;
 DROP TABLE IF EXISTS users;

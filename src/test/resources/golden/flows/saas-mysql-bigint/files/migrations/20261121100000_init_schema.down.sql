@@ -2,11 +2,11 @@
 -- every table before the tables it references.
 -- MySQL commits each DDL statement on its own: a failure part-way keeps what was dropped before it.
 
+DROP TABLE IF EXISTS invoice;
 DROP TABLE IF EXISTS member;
 DROP TABLE IF EXISTS workspace;
 DROP TABLE IF EXISTS api_key;
 DROP TABLE IF EXISTS invitation;
-DROP TABLE IF EXISTS invoice;
 DROP TABLE IF EXISTS subscription;
 DROP TABLE IF EXISTS membership;
 DROP TABLE IF EXISTS user;

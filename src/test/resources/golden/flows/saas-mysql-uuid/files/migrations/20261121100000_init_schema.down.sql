@@ -2,11 +2,11 @@
 -- every table before the tables it references.
 -- MySQL commits each DDL statement on its own: a failure part-way keeps what was dropped before it.
 
+DROP TABLE IF EXISTS invoices;
 DROP TABLE IF EXISTS members;
 DROP TABLE IF EXISTS workspaces;
 DROP TABLE IF EXISTS api_keys;
 DROP TABLE IF EXISTS invitations;
-DROP TABLE IF EXISTS invoices;
 DROP TABLE IF EXISTS subscriptions;
 DROP TABLE IF EXISTS memberships;
 DROP TABLE IF EXISTS users;

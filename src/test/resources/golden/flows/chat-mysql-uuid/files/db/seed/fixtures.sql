@@ -17,10 +17,15 @@ INSERT INTO participants (id, user_id, conversation_id, role, joined_at, last_re
   ('695c8287-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', 'cf9d2e4f-0000-4000-8000-000000000001', 'member', '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
   ('695c8287-0000-4000-8000-000000000002', '628c3333-0000-4000-8000-000000000001', 'cf9d2e4f-0000-4000-8000-000000000001', 'admin', '2026-01-02 09:00:00', NULL, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
+-- channels: 2 rows
+INSERT INTO channels (id, name, topic, is_private, created_at, updated_at) VALUES
+  ('47d22455-0000-4000-8000-000000000001', 'fixture-channel-1', 'fixture-channel-1', 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
+  ('47d22455-0000-4000-8000-000000000002', 'fixture-channel-2 Zoë O''Brien-Ångström', NULL, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
+
 -- messages: 2 rows
-INSERT INTO messages (id, conversation_id, user_id, body, sent_at, edited_at, deleted, created_at, updated_at) VALUES
-  ('f4de4355-0000-4000-8000-000000000001', 'cf9d2e4f-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', 'fixture-message-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
-  ('f4de4355-0000-4000-8000-000000000002', 'cf9d2e4f-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', 'fixture-message-2 body Zoë O''Brien-Ångström', '2026-01-02 09:00:00', NULL, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
+INSERT INTO messages (id, conversation_id, user_id, channel_id, body, sent_at, edited_at, deleted, created_at, updated_at) VALUES
+  ('f4de4355-0000-4000-8000-000000000001', 'cf9d2e4f-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', '47d22455-0000-4000-8000-000000000001', 'fixture-message-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00', 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
+  ('f4de4355-0000-4000-8000-000000000002', 'cf9d2e4f-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', '47d22455-0000-4000-8000-000000000001', 'fixture-message-2 body Zoë O''Brien-Ångström', '2026-01-02 09:00:00', NULL, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
 -- attachments: 2 rows
 INSERT INTO attachments (id, message_id, file_name, content_type, size_bytes, storage_key, created_at, updated_at) VALUES
@@ -31,8 +36,3 @@ INSERT INTO attachments (id, message_id, file_name, content_type, size_bytes, st
 INSERT INTO reactions (id, message_id, user_id, emoji, created_at, updated_at) VALUES
   ('c85d167b-0000-4000-8000-000000000001', 'f4de4355-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', 'fixture-reaction-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
   ('c85d167b-0000-4000-8000-000000000002', 'f4de4355-0000-4000-8000-000000000001', '628c3333-0000-4000-8000-000000000001', 'fixture-reaction-2 emoji Zoë O''B', '2026-01-02 09:00:00', '2026-01-03 09:00:00');
-
--- channels: 2 rows
-INSERT INTO channels (id, name, created_at, updated_at) VALUES
-  ('47d22455-0000-4000-8000-000000000001', 'fixture-channel-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
-  ('47d22455-0000-4000-8000-000000000002', 'fixture-channel-2 Zoë O''Brien-Ångström', '2026-01-02 09:00:00', '2026-01-03 09:00:00');

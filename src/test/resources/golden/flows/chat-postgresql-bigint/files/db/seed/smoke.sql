@@ -20,11 +20,17 @@ INSERT INTO participant (id, user_id, conversation_id, role, joined_at, last_rea
   (2, 2, 2, 'admin', '2025-04-02 07:51:49+00', '2026-01-22 09:11:37+00', true, '2025-11-25 21:36:43+00', '2025-12-08 05:54:13+00'),
   (3, 3, 3, 'member', '2025-12-30 22:45:25+00', NULL, true, '2026-09-15 08:01:48+00', '2026-09-21 17:05:23+00');
 
+-- channel: 3 rows
+INSERT INTO channel (id, name, topic, is_private, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
+  (1, 'Gentle Harvest', 'paper paper', false, '2025-02-07 09:46:02+00', '2025-03-03 23:12:03+00'),
+  (2, 'Silver Harbor', 'morning from', true, '2026-02-27 18:00:41+00', '2026-03-06 01:37:25+00'),
+  (3, 'Emerald Garden', NULL, true, '2026-05-06 12:32:21+00', '2026-05-20 21:21:51+00');
+
 -- message: 3 rows
-INSERT INTO message (id, conversation_id, user_id, body, sent_at, edited_at, deleted, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 1, 1, 'Glow stories every river the between people hands brings skies town lanterns.', '2026-02-09 03:18:47+00', '2026-11-11 11:29:08+00', false, '2025-01-03 04:27:25+00', '2025-01-29 18:29:29+00'),
-  (2, 2, 2, 'Warm warm town bright warm travel stories while skies and travel while where.', '2026-04-17 14:24:43+00', '2026-07-17 17:56:46+00', true, '2025-08-23 13:24:06+00', '2025-09-04 08:16:57+00'),
-  (3, 3, 3, 'People glow small people travel new where and.', '2025-06-29 04:12:45+00', NULL, false, '2026-11-15 06:00:16+00', '2026-12-11 21:04:56+00');
+INSERT INTO message (id, conversation_id, user_id, channel_id, body, sent_at, edited_at, deleted, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
+  (1, 1, 1, 1, 'Glow stories every river the between people hands brings skies town lanterns.', '2026-02-09 03:18:47+00', '2026-11-11 11:29:08+00', false, '2025-01-03 04:27:25+00', '2025-01-29 18:29:29+00'),
+  (2, 2, 2, 2, 'Warm warm town bright warm travel stories while skies and travel while where.', '2026-04-17 14:24:43+00', '2026-07-17 17:56:46+00', true, '2025-08-23 13:24:06+00', '2025-09-04 08:16:57+00'),
+  (3, 3, 3, 3, 'People glow small people travel new where and.', '2025-06-29 04:12:45+00', NULL, false, '2026-11-15 06:00:16+00', '2026-12-11 21:04:56+00');
 
 -- attachment: 3 rows
 INSERT INTO attachment (id, message_id, file_name, content_type, size_bytes, storage_key, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
@@ -38,17 +44,11 @@ INSERT INTO reaction (id, message_id, user_id, emoji, created_at, updated_at) OV
   (2, 2, 2, 'while where', '2025-08-26 18:01:30+00', '2025-09-22 15:39:54+00'),
   (3, 3, 3, 'under while', '2026-11-20 13:57:07+00', '2026-12-06 20:40:10+00');
 
--- channel: 3 rows
-INSERT INTO channel (id, name, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 'Gentle Harvest', '2025-02-07 09:46:02+00', '2025-03-03 23:12:03+00'),
-  (2, 'Silver Harbor', '2026-02-27 18:00:41+00', '2026-03-06 01:37:25+00'),
-  (3, 'Emerald Garden', '2026-05-06 12:32:21+00', '2026-05-20 21:21:51+00');
-
 -- move each identity past the ids used, so the application's next insert does not collide
 SELECT setval(pg_get_serial_sequence('"user"', 'id'), (SELECT max(id) FROM "user"));
 SELECT setval(pg_get_serial_sequence('conversation', 'id'), (SELECT max(id) FROM conversation));
 SELECT setval(pg_get_serial_sequence('participant', 'id'), (SELECT max(id) FROM participant));
+SELECT setval(pg_get_serial_sequence('channel', 'id'), (SELECT max(id) FROM channel));
 SELECT setval(pg_get_serial_sequence('message', 'id'), (SELECT max(id) FROM message));
 SELECT setval(pg_get_serial_sequence('attachment', 'id'), (SELECT max(id) FROM attachment));
 SELECT setval(pg_get_serial_sequence('reaction', 'id'), (SELECT max(id) FROM reaction));
-SELECT setval(pg_get_serial_sequence('channel', 'id'), (SELECT max(id) FROM channel));

@@ -20,11 +20,17 @@ INSERT INTO participant (id, user_id, conversation_id, role, joined_at, last_rea
   (2, 2, 2, 'admin', '2025-04-02 07:51:49', '2026-01-22 09:11:37', 1, '2025-11-25 21:36:43', '2025-12-08 05:54:13'),
   (3, 3, 3, 'member', '2025-12-30 22:45:25', NULL, 1, '2026-09-15 08:01:48', '2026-09-21 17:05:23');
 
+-- channel: 3 rows
+INSERT INTO channel (id, name, topic, is_private, created_at, updated_at) VALUES
+  (1, 'Gentle Harvest', 'paper paper', 0, '2025-02-07 09:46:02', '2025-03-03 23:12:03'),
+  (2, 'Silver Harbor', 'morning from', 1, '2026-02-27 18:00:41', '2026-03-06 01:37:25'),
+  (3, 'Emerald Garden', NULL, 1, '2026-05-06 12:32:21', '2026-05-20 21:21:51');
+
 -- message: 3 rows
-INSERT INTO message (id, conversation_id, user_id, body, sent_at, edited_at, deleted, created_at, updated_at) VALUES
-  (1, 1, 1, 'Glow stories every river the between people hands brings skies town lanterns.', '2026-02-09 03:18:47', '2026-11-11 11:29:08', 0, '2025-01-03 04:27:25', '2025-01-29 18:29:29'),
-  (2, 2, 2, 'Warm warm town bright warm travel stories while skies and travel while where.', '2026-04-17 14:24:43', '2026-07-17 17:56:46', 1, '2025-08-23 13:24:06', '2025-09-04 08:16:57'),
-  (3, 3, 3, 'People glow small people travel new where and.', '2025-06-29 04:12:45', NULL, 0, '2026-11-15 06:00:16', '2026-12-11 21:04:56');
+INSERT INTO message (id, conversation_id, user_id, channel_id, body, sent_at, edited_at, deleted, created_at, updated_at) VALUES
+  (1, 1, 1, 1, 'Glow stories every river the between people hands brings skies town lanterns.', '2026-02-09 03:18:47', '2026-11-11 11:29:08', 0, '2025-01-03 04:27:25', '2025-01-29 18:29:29'),
+  (2, 2, 2, 2, 'Warm warm town bright warm travel stories while skies and travel while where.', '2026-04-17 14:24:43', '2026-07-17 17:56:46', 1, '2025-08-23 13:24:06', '2025-09-04 08:16:57'),
+  (3, 3, 3, 3, 'People glow small people travel new where and.', '2025-06-29 04:12:45', NULL, 0, '2026-11-15 06:00:16', '2026-12-11 21:04:56');
 
 -- attachment: 3 rows
 INSERT INTO attachment (id, message_id, file_name, content_type, size_bytes, storage_key, created_at, updated_at) VALUES
@@ -37,9 +43,3 @@ INSERT INTO reaction (id, message_id, user_id, emoji, created_at, updated_at) VA
   (1, 1, 1, 'paper new', '2025-03-04 06:04:11', '2025-03-16 16:04:27'),
   (2, 2, 2, 'while where', '2025-08-26 18:01:30', '2025-09-22 15:39:54'),
   (3, 3, 3, 'under while', '2026-11-20 13:57:07', '2026-12-06 20:40:10');
-
--- channel: 3 rows
-INSERT INTO channel (id, name, created_at, updated_at) VALUES
-  (1, 'Gentle Harvest', '2025-02-07 09:46:02', '2025-03-03 23:12:03'),
-  (2, 'Silver Harbor', '2026-02-27 18:00:41', '2026-03-06 01:37:25'),
-  (3, 'Emerald Garden', '2026-05-06 12:32:21', '2026-05-20 21:21:51');

@@ -26,12 +26,6 @@ INSERT INTO subscription (id, tenant_id, status, seats, current_period_end, crea
   (2, 2, 'active', 3, '2026-07-16 00:41:41+00', '2026-01-29 07:22:56+00', '2026-02-11 12:53:00+00'),
   (3, 3, 'past_due', 16, NULL, '2026-06-14 15:43:52+00', '2026-07-08 20:59:34+00');
 
--- invoice: 3 rows
-INSERT INTO invoice (id, tenant_id, number, amount_cents, currency, status, issued_on, due_on, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 1, '3100696137352', 32999, 'SEK', 'draft', '2022-05-02', '2025-03-02', '2025-03-16 08:18:15+00', '2025-03-29 15:50:38+00'),
-  (2, 2, '1017108026318', 16299, 'EUR', 'open', '2023-06-20', '2025-01-07', '2025-09-02 01:52:15+00', '2025-10-01 22:23:01+00'),
-  (3, 3, '4649756200108', 18399, 'CAD', 'paid', '2025-06-25', NULL, '2026-08-09 17:39:28+00', '2026-08-17 22:21:49+00');
-
 -- invitation: 3 rows
 INSERT INTO invitation (id, tenant_id, email, token, role, expires_at, accepted_at, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
   (1, 1, 'invitation1@example.com', 'dev-token-fbafc549ff71b7d9', 'admin', '2026-07-05 19:52:18+00', '2025-06-04 01:22:42+00', '2025-07-10 17:56:09+00', '2025-07-23 10:29:16+00'),
@@ -51,18 +45,24 @@ INSERT INTO workspace (id, tenant_id, name, created_at, updated_at) OVERRIDING S
   (3, 3, 'Amber Tide', '2026-08-15 03:21:14+00', '2026-09-07 17:43:43+00');
 
 -- member: 3 rows
-INSERT INTO member (id, tenant_id, name, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 1, 'Elif Tanaka', '2025-08-09 15:48:54+00', '2025-08-31 09:49:52+00'),
-  (2, 2, 'Hana Sato', '2025-08-19 20:24:13+00', '2025-08-30 03:13:02+00'),
-  (3, 3, 'Goran Petrov', '2026-11-19 06:07:02+00', '2026-12-02 11:45:42+00');
+INSERT INTO member (id, tenant_id, name, email, joined_on, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
+  (1, 1, 'Elif Tanaka', 'member1@example.com', '2025-12-05', '2025-08-09 15:48:54+00', '2025-08-31 09:49:52+00'),
+  (2, 2, 'Hana Sato', 'member2@example.org', '2025-08-11', '2025-08-19 20:24:13+00', '2025-08-30 03:13:02+00'),
+  (3, 3, 'Goran Petrov', 'member3@example.net', '2024-08-27', '2026-11-19 06:07:02+00', '2026-12-02 11:45:42+00');
+
+-- invoice: 3 rows
+INSERT INTO invoice (id, tenant_id, member_id, number, amount_cents, currency, status, issued_on, due_on, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
+  (1, 1, 1, '3100696137352', 32999, 'SEK', 'draft', '2022-05-02', '2025-03-02', '2025-03-16 08:18:15+00', '2025-03-29 15:50:38+00'),
+  (2, 2, 2, '1017108026318', 16299, 'EUR', 'open', '2023-06-20', '2025-01-07', '2025-09-02 01:52:15+00', '2025-10-01 22:23:01+00'),
+  (3, 3, 3, '4649756200108', 18399, 'CAD', 'paid', '2025-06-25', NULL, '2026-08-09 17:39:28+00', '2026-08-17 22:21:49+00');
 
 -- move each identity past the ids used, so the application's next insert does not collide
 SELECT setval(pg_get_serial_sequence('tenant', 'id'), (SELECT max(id) FROM tenant));
 SELECT setval(pg_get_serial_sequence('"user"', 'id'), (SELECT max(id) FROM "user"));
 SELECT setval(pg_get_serial_sequence('membership', 'id'), (SELECT max(id) FROM membership));
 SELECT setval(pg_get_serial_sequence('subscription', 'id'), (SELECT max(id) FROM subscription));
-SELECT setval(pg_get_serial_sequence('invoice', 'id'), (SELECT max(id) FROM invoice));
 SELECT setval(pg_get_serial_sequence('invitation', 'id'), (SELECT max(id) FROM invitation));
 SELECT setval(pg_get_serial_sequence('api_key', 'id'), (SELECT max(id) FROM api_key));
 SELECT setval(pg_get_serial_sequence('workspace', 'id'), (SELECT max(id) FROM workspace));
 SELECT setval(pg_get_serial_sequence('member', 'id'), (SELECT max(id) FROM member));
+SELECT setval(pg_get_serial_sequence('invoice', 'id'), (SELECT max(id) FROM invoice));

@@ -22,11 +22,6 @@ INSERT INTO subscriptions (id, tenant_id, status, seats, current_period_end, cre
   ('24c524c5-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', 'trialing', 1, '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
   ('24c524c5-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000002', 'cancelled', 0, NULL, '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00');
 
--- invoices: 2 rows
-INSERT INTO invoices (id, tenant_id, number, amount_cents, currency, status, issued_on, due_on, created_at, updated_at) VALUES
-  ('098b0299-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', '0000000000001', 1999, 'EUR', 'draft', '2026-01-15', '2026-01-15', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
-  ('098b0299-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', '0000000000002', 0, 'USD', 'void', '2024-02-29', NULL, '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00');
-
 -- invitations: 2 rows
 INSERT INTO invitations (id, tenant_id, email, token, role, expires_at, accepted_at, created_at, updated_at) VALUES
   ('e8fe5d37-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-invitation-1@example.com', 'fixture-invitation-1', 'admin', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
@@ -43,6 +38,11 @@ INSERT INTO workspaces (id, tenant_id, name, created_at, updated_at) VALUES
   ('f360f93f-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-workspace-2 Zoë O''Brien-Ångström', '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00');
 
 -- members: 2 rows
-INSERT INTO members (id, tenant_id, name, created_at, updated_at) VALUES
-  ('5e391090-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-member-1', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
-  ('5e391090-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-member-2 Zoë O''Brien-Ångström', '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00');
+INSERT INTO members (id, tenant_id, name, email, joined_on, created_at, updated_at) VALUES
+  ('5e391090-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-member-1', 'fixture-member-1@example.com', '2026-01-15', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
+  ('5e391090-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-member-2 Zoë O''Brien-Ångström', 'fixture-member-2@example.com', '2024-02-29', '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00');
+
+-- invoices: 2 rows
+INSERT INTO invoices (id, tenant_id, member_id, number, amount_cents, currency, status, issued_on, due_on, created_at, updated_at) VALUES
+  ('098b0299-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', '5e391090-0000-4000-8000-000000000001', '0000000000001', 1999, 'EUR', 'draft', '2026-01-15', '2026-01-15', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
+  ('098b0299-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', '5e391090-0000-4000-8000-000000000001', '0000000000002', 0, 'USD', 'void', '2024-02-29', NULL, '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00');

@@ -26,12 +26,6 @@ INSERT INTO subscription (id, tenant_id, status, seats, current_period_end, crea
   (2, 2, 'active', 3, '2026-07-16 00:41:41', '2026-01-29 07:22:56', '2026-02-11 12:53:00'),
   (3, 3, 'past_due', 16, NULL, '2026-06-14 15:43:52', '2026-07-08 20:59:34');
 
--- invoice: 3 rows
-INSERT INTO invoice (id, tenant_id, number, amount_cents, currency, status, issued_on, due_on, created_at, updated_at) VALUES
-  (1, 1, '3100696137352', 32999, 'SEK', 'draft', '2022-05-02', '2025-03-02', '2025-03-16 08:18:15', '2025-03-29 15:50:38'),
-  (2, 2, '1017108026318', 16299, 'EUR', 'open', '2023-06-20', '2025-01-07', '2025-09-02 01:52:15', '2025-10-01 22:23:01'),
-  (3, 3, '4649756200108', 18399, 'CAD', 'paid', '2025-06-25', NULL, '2026-08-09 17:39:28', '2026-08-17 22:21:49');
-
 -- invitation: 3 rows
 INSERT INTO invitation (id, tenant_id, email, token, role, expires_at, accepted_at, created_at, updated_at) VALUES
   (1, 1, 'invitation1@example.com', 'dev-token-fbafc549ff71b7d9', 'admin', '2026-07-05 19:52:18', '2025-06-04 01:22:42', '2025-07-10 17:56:09', '2025-07-23 10:29:16'),
@@ -51,7 +45,13 @@ INSERT INTO workspace (id, tenant_id, name, created_at, updated_at) VALUES
   (3, 3, 'Amber Tide', '2026-08-15 03:21:14', '2026-09-07 17:43:43');
 
 -- member: 3 rows
-INSERT INTO member (id, tenant_id, name, created_at, updated_at) VALUES
-  (1, 1, 'Elif Tanaka', '2025-08-09 15:48:54', '2025-08-31 09:49:52'),
-  (2, 2, 'Hana Sato', '2025-08-19 20:24:13', '2025-08-30 03:13:02'),
-  (3, 3, 'Goran Petrov', '2026-11-19 06:07:02', '2026-12-02 11:45:42');
+INSERT INTO member (id, tenant_id, name, email, joined_on, created_at, updated_at) VALUES
+  (1, 1, 'Elif Tanaka', 'member1@example.com', '2025-12-05', '2025-08-09 15:48:54', '2025-08-31 09:49:52'),
+  (2, 2, 'Hana Sato', 'member2@example.org', '2025-08-11', '2025-08-19 20:24:13', '2025-08-30 03:13:02'),
+  (3, 3, 'Goran Petrov', 'member3@example.net', '2024-08-27', '2026-11-19 06:07:02', '2026-12-02 11:45:42');
+
+-- invoice: 3 rows
+INSERT INTO invoice (id, tenant_id, member_id, number, amount_cents, currency, status, issued_on, due_on, created_at, updated_at) VALUES
+  (1, 1, 1, '3100696137352', 32999, 'SEK', 'draft', '2022-05-02', '2025-03-02', '2025-03-16 08:18:15', '2025-03-29 15:50:38'),
+  (2, 2, 2, '1017108026318', 16299, 'EUR', 'open', '2023-06-20', '2025-01-07', '2025-09-02 01:52:15', '2025-10-01 22:23:01'),
+  (3, 3, 3, '4649756200108', 18399, 'CAD', 'paid', '2025-06-25', NULL, '2026-08-09 17:39:28', '2026-08-17 22:21:49');
