@@ -68,7 +68,15 @@ public final class Proposer {
             List<String> added = missing(nouns, archetype.draft().entityNames());
             String rationale = "Matched the " + archetype.name() + " archetype (" + archetype.title() + ") on: "
                     + String.join(", ", archetype.matchedKeywords(stems)) + "." + addedSentence(added);
-            return new Proposal(Optional.of(archetype.name()), withNouns(archetype.draft(), added, design), rationale);
+            SchemaDraft merged = withNouns(archetype.draft(), added, design);
+            java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+            for (Relation r : merged.relations()) {
+                String why = design.reasons().get(r.toText());
+                if (why != null) {
+                    reasons.put(r.toText(), why);
+                }
+            }
+            return new Proposal(Optional.of(archetype.name()), merged, rationale, reasons);
         }
         if (!nouns.isEmpty() && Lexicon.standard().noun(nouns.get(0)).isPresent()) {
             return new Proposal(

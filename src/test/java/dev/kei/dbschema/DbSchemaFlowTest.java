@@ -131,6 +131,40 @@ class DbSchemaFlowTest {
     }
 
     @Test
+    void theRelationsQuestionSaysWhichWordsOfTheIntakeGaveEachRelation() throws Exception {
+        Path out = work.resolve("library");
+        CliRun run = CliRun.of(
+                "next",
+                "--out",
+                out.toString(),
+                "--clock",
+                CLOCK,
+                "--intake",
+                "a public library lending system: members borrow copies of books, books have many authors");
+        Map<String, String> asked = new java.util.HashMap<>();
+        JsonNode ask = Json.parse(run.out());
+        while (!ask.path("payload")
+                .path("questions")
+                .get(0)
+                .path("header")
+                .asText()
+                .equals("Relations")) {
+            JsonNode question = ask.path("payload").path("questions").get(0);
+            asked.put(
+                    question.path("header").asText(), question.path("question").asText());
+            run = CliRun.of("answer", "--out", out.toString(), "--json", RECOMMENDED.apply(ask));
+            ask = Json.parse(run.out());
+        }
+        String tables = asked.get("Entities");
+        assertTrue(tables.contains("\nloans(borrowed_at timestamptz! = now(), due_on date!"), tables);
+        String relations =
+                ask.path("payload").path("questions").get(0).path("question").asText();
+        assertTrue(relations.contains("books 1-* copies   <- \"copies of books\""), relations);
+        assertTrue(relations.contains("members 1-* loans   <- \"members borrow copies\""), relations);
+        assertTrue(relations.contains("books *-* authors   <- \"books have many authors\""), relations);
+    }
+
+    @Test
     void aRecordedStdioRunReplaysToTheSameBytes() throws Exception {
         Path first = work.resolve("first");
         Path transcript = work.resolve("t.json");
