@@ -541,7 +541,8 @@ final class SentenceReader {
                 continue;
             }
             String words = words(h, m);
-            if (p.equals("to") && m.person() && verb != null) {
+            boolean sends = verb != null && verb.verb().link() != VerbEntry.Link.LIST;
+            if (p.equals("to") && m.person() && sends) {
                 continue; // "send issues to subscribers": a recipient, not an owner
             }
             if (p.equals("of")) {
@@ -552,6 +553,8 @@ final class SentenceReader {
                         collection
                                 ? new Claim.Parent(h.name(), m.name(), words)
                                 : new Claim.Parent(m.name(), h.name(), words));
+            } else if (OWNER_FIRST.contains(p) && m.person() && !h.person()) {
+                claims.add(new Claim.Parent(m.name(), h.name(), words)); // "interviews with candidates"
             } else if (OWNER_FIRST.contains(p)) {
                 claims.add(new Claim.Parent(h.name(), m.name(), words));
             } else if (MANY_TO_MANY.contains(p)) {

@@ -63,7 +63,16 @@ final class Tagger {
             return new Tagged(token, Tag.DETERMINER, null, false);
         }
         Optional<WordClass> wordClass = lexicon.wordClass(word);
-        if (wordClass.isPresent()) {
+        Tagged prior = lastMeaningful(before);
+        // "landlords own properties": a word of a closed class that is also a verb, where a verb stands
+        boolean verbHere = wordClass.isPresent()
+                && (wordClass.get() == WordClass.DETERMINER || wordClass.get() == WordClass.ADJECTIVE)
+                && !lexicon.verbs(word).isEmpty()
+                && prior != null
+                && prior.tag() == Tag.NOUN
+                && Words.looksPlural(prior.word())
+                && objectAhead(next);
+        if (wordClass.isPresent() && !verbHere) {
             Tag closed = Tag.valueOf(wordClass.get().name());
             if (closed != Tag.PARTITIVE || next != null && next.is("of")) {
                 return new Tagged(token, closed, null, false);
@@ -132,23 +141,27 @@ final class Tagger {
     }
 
     private boolean unknownVerb(String word, Tagged previous, Token next, boolean clauseHasVerb) {
-        if (previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word)) {
+        if (previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word) || word.endsWith("ing")) {
+            return false;
+        }
+        if (!objectAhead(next)) {
             return false;
         }
         boolean continuing = previous.tag() == Tag.CONJUNCTION || previous.tag() == Tag.COMMA;
-        if (clauseHasVerb) {
-            // "follow each other and share photos"; "-ing" words there name things ("and meeting rooms")
-            return continuing && !word.endsWith("ing") && startsPhrase(next) && Words.looksPlural(next.word());
-        }
         boolean pluralSubject = previous.tag() == Tag.NOUN && Words.looksPlural(previous.word())
                 || previous.tag() == Tag.PRONOUN
                         && Set.of("we", "they", "i", "you").contains(previous.word());
-        return pluralSubject && startsPhrase(next) && next != null && Words.looksPlural(lastNounAhead(next));
+        // "creators launch campaigns"; "follow each other and share photos" ("and meeting rooms" ends in -ing)
+        return pluralSubject || continuing && clauseHasVerb;
     }
 
-    /** The word itself: the object's first word is enough to see a plural ("launch campaigns"). */
-    private static String lastNounAhead(Token next) {
-        return next.word();
+    /** A plural noun, or what starts a noun phrase before one: "campaigns", "monthly budgets", "their photos". */
+    private boolean objectAhead(Token next) {
+        if (!startsPhrase(next)) {
+            return false;
+        }
+        Optional<WordClass> c = lexicon.wordClass(next.word());
+        return c.isPresent() || Words.looksPlural(next.word());
     }
 
     private static boolean canBePlural(String word) {
