@@ -13,6 +13,9 @@ import java.util.Set;
  */
 final class Tagger {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+    /** The words that make a phrasal verb of a verb no file knows: "drop off", "hand out". */
+    private static final Set<String> PARTICLES = Set.of("up", "off", "out", "down", "away", "back", "over");
+
     private static final Set<String> OPENS_CLAUSE = Set.of("where", "when", "while", "whereby");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("them", "it", "us", "me", "him", "her", "each");
 
@@ -83,13 +86,18 @@ final class Tagger {
         if (verb.isPresent() && readsAsVerb(word, verb.get(), previous, next, clauseHasVerb)) {
             return new Tagged(token, Tag.VERB, verb.get(), passive(word, verb.get(), previous, next));
         }
-        if (verb.isEmpty() && unknownVerb(word, previous, next, clauseHasVerb)) {
-            // "creators launch campaigns": a word no file knows, between a plural subject and an object
-            return new Tagged(
-                    token,
-                    Tag.VERB,
-                    new VerbEntry(word, "", VerbEntry.Link.PARENT, Optional.empty(), List.of()),
-                    false);
+        if (verb.isEmpty()) {
+            // "creators launch campaigns", "donors drop off donations": a word no file knows, where a verb stands
+            Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+            boolean particle = next != null && PARTICLES.contains(next.word()) && objectAhead(after);
+            if (unknownVerb(word, previous, particle ? after : next, clauseHasVerb)) {
+                return new Tagged(
+                        token,
+                        Tag.VERB,
+                        new VerbEntry(
+                                word, particle ? next.word() : "", VerbEntry.Link.PARENT, Optional.empty(), List.of()),
+                        false);
+            }
         }
         return new Tagged(token, Tag.NOUN, null, false);
     }
@@ -148,7 +156,7 @@ final class Tagger {
             return false;
         }
         boolean continuing = previous.tag() == Tag.CONJUNCTION || previous.tag() == Tag.COMMA;
-        boolean pluralSubject = previous.tag() == Tag.NOUN && Words.looksPlural(previous.word())
+        boolean pluralSubject = previous.tag() == Tag.NOUN && canBePlural(previous.word())
                 || previous.tag() == Tag.PRONOUN
                         && Set.of("we", "they", "i", "you").contains(previous.word());
         // "creators launch campaigns"; "follow each other and share photos" ("and meeting rooms" ends in -ing)
