@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.engine.Generator.GeneratorException;
 import dev.kei.engine.GeneratorContext;
 import dev.kei.io.Json;
+import dev.kei.schema.Proposal;
 import dev.kei.schema.Proposer;
 import dev.kei.skill.Prompts;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class EntityProposals {
     static ProposedSchema propose(GeneratorContext context) throws GeneratorException {
         Optional<ModelProposals> model = context.service(ModelProposals.class);
         if (model.isEmpty() && !context.hasRecorded(RECORDED)) {
-            return ProposedSchema.catalogue(new Proposer().propose(context.intake()), null, null);
+            Proposal proposal = new Proposer().propose(context.intake());
+            return ProposedSchema.catalogue(proposal, null, proposal.rationale());
         }
         JsonNode node;
         try {
