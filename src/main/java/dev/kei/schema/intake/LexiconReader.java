@@ -6,7 +6,7 @@ import dev.kei.schema.SchemaText;
 import dev.kei.schema.SchemaTextException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -117,9 +117,12 @@ final class LexiconReader {
         return verbs;
     }
 
-    /** words.lexicon: {@code [class]} headers, then that class's words, separated by spaces. */
+    /**
+     * words.lexicon: {@code [class]} headers, then that class's words, separated by spaces. The classes come back in
+     * the order the file first names them, since a word belongs to the first class that lists it.
+     */
     static Map<WordClass, Set<String>> words(String file, String text) {
-        Map<WordClass, Set<String>> classes = new EnumMap<>(WordClass.class);
+        Map<WordClass, Set<String>> classes = new LinkedHashMap<>();
         WordClass current = null;
         for (Line line : lines(text)) {
             Matcher section = SECTION.matcher(line.text());
