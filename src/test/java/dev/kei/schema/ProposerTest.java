@@ -53,7 +53,7 @@ class ProposerTest {
         List<String> names = proposal.draft().entityNames();
         assertEquals(List.of("authors", "books", "gift_cards"), names.subList(names.size() - 3, names.size()));
         assertEquals(
-                "gift_cards(name text!)",
+                "gift_cards(code varchar(32)! unique, balance_cents int!, expires_on date)",
                 proposal.draft().entity("gift_cards").orElseThrow().toText());
         assertTrue(
                 proposal.rationale().contains("Added from the intake: authors, books, gift_cards"),
@@ -83,10 +83,10 @@ class ProposerTest {
 
     @Test
     void withoutAnArchetypeTheListedThingsMakeTheDraft() {
-        Proposal proposal = proposer.propose("a database of plants and gardens");
+        Proposal proposal = proposer.propose("a database of zorbs and quibbles");
 
         assertEquals(Optional.empty(), proposal.archetype());
-        assertEquals("plants(name text!)\ngardens(name text!)", proposal.draft().toText());
+        assertEquals("zorbs(name text!)\nquibbles(name text!)", proposal.draft().toText());
         assertTrue(proposal.rationale().startsWith("Read from the intake: 2 tables"), proposal.rationale());
     }
 

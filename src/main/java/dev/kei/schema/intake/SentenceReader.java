@@ -30,7 +30,7 @@ final class SentenceReader {
     private static final Set<String> OWNER_FIRST = Set.of("with", "including");
     private static final Set<String> MANY_TO_MANY = Set.of("using", "via", "through");
     /** After "park in spots", these still tell of the parking; "at events" after "for shifts" tells of the shifts. */
-    private static final Set<String> STILL_THE_VERB = Set.of("during", "with", "by", "using", "via", "through");
+    private static final Set<String> STILL_THE_VERB = Set.of("during", "for", "with", "by", "using", "via", "through");
 
     private static final Set<String> NO_LINK = Set.of("without", "except", "like", "before", "after");
     private static final Set<String> APP_PRONOUNS = Set.of("we", "i", "you", "everyone", "someone", "anyone");
