@@ -419,6 +419,14 @@ final class SentenceReader {
     }
 
     private void preposition(String word, Object previous) {
+        if (word.equals("to")
+                && "from".equals(lastPreposition)
+                && previous instanceof Phrase
+                && target == Target.PHRASE) {
+            preposition = word; // "shipments from warehouses to customers": both tell of the shipments
+            return;
+        }
+        lastPreposition = word;
         preposition = word;
         if (role == Role.DESCRIPTION) {
             target = Target.DESCRIPTION;
@@ -485,6 +493,7 @@ final class SentenceReader {
     }
 
     private List<Mention> previousObjects = List.of();
+    private String lastPreposition;
     private List<Mention> previousSubject = List.of();
 
     private void object(Mention m, Phrase phrase) {

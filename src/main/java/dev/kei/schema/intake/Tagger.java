@@ -149,7 +149,7 @@ final class Tagger {
     }
 
     private boolean unknownVerb(String word, Tagged previous, Token next, boolean clauseHasVerb) {
-        if (previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word) || word.endsWith("ing")) {
+        if (previous == null || lexicon.noun(word).isPresent() || Words.looksPlural(word) || gerund(word)) {
             return false;
         }
         if (!objectAhead(next)) {
@@ -161,6 +161,11 @@ final class Tagger {
                         && Set.of("we", "they", "i", "you").contains(previous.word());
         // "creators launch campaigns"; "follow each other and share photos" ("and meeting rooms" ends in -ing)
         return pluralSubject || continuing && clauseHasVerb;
+    }
+
+    /** "meeting", "tasting": -ing after a stem with a vowel ("bring" and "string" are no gerunds). */
+    private static boolean gerund(String word) {
+        return word.endsWith("ing") && word.substring(0, word.length() - 3).matches(".*[aeiouy].*");
     }
 
     /** A plural noun, or what starts a noun phrase before one: "campaigns", "monthly budgets", "their photos". */

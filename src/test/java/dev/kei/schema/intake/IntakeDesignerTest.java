@@ -88,4 +88,77 @@ class IntakeDesignerTest {
         SchemaDraft d = draft("a parking garage: levels contain spots, and we keep audits");
         assertTrue(relations(d).contains("garages 1-* audits"), relations(d)::toString);
     }
+
+    @Test
+    void aRelativeClauseHasTheNounBeforeItAsSubject() {
+        assertTrue(relations(draft("a museum: exhibitions that show artworks")).contains("exhibitions *-* artworks"));
+        List<String> paid = relations(draft("vehicles park in spots during sessions that are paid"));
+        assertTrue(paid.contains("parking_sessions 1-* payments"), paid::toString);
+    }
+
+    @Test
+    void aReducedPassiveRelatesItsSubjectAndGoesBackToTheList() {
+        SchemaDraft d =
+                draft("a wine cellar: wines from wineries, bottles stored in racks, and tasting notes per wine");
+        List<String> r = relations(d);
+        assertTrue(
+                r.containsAll(List.of("wineries 1-* wines", "racks 1-* bottles", "wines 1-* tasting_notes")),
+                r::toString);
+        assertFalse(r.contains("tasting_notes 1-* bottles"), r::toString);
+    }
+
+    @Test
+    void theSubjectCarriesAcrossVerbPhrasesAndPronounsFindWhatTheyStandFor() {
+        List<String> chat = relations(draft("users join channels, send messages in channels, and react to messages"));
+        assertTrue(
+                chat.containsAll(List.of(
+                        "users 1-* channel_members",
+                        "users 1-* messages",
+                        "users 1-* reactions",
+                        "messages 1-* reactions")),
+                chat::toString);
+        List<String> recipes = relations(draft("a recipe app: recipes have steps, and users rate them"));
+        assertTrue(recipes.contains("recipes 1-* ratings"), recipes::toString);
+    }
+
+    @Test
+    void aWordNoFileKnowsIsAVerbBetweenAPluralSubjectAndAnObject() {
+        SchemaDraft d = draft("a crowdfunding site: creators launch campaigns, donors drop off donations");
+        assertEquals(List.of("creators", "campaigns", "donors", "donations"), d.entityNames());
+        assertTrue(relations(d).contains("creators 1-* campaigns"), relations(d)::toString);
+        assertTrue(relations(d).contains("donors 1-* donations"), relations(d)::toString);
+    }
+
+    @Test
+    void aVerbRowTakesItsPrepositionsAndAMoneyObjectNamesIt() {
+        SchemaDraft d = draft("student housing: students are assigned to rooms, and students pay rent");
+        assertTrue(
+                d.entityNames().containsAll(List.of("room_assignments", "rent_payments")), d.entityNames()::toString);
+        assertFalse(d.entityNames().contains("rents"), d.entityNames()::toString);
+        assertTrue(relations(d).contains("rooms 1-* room_assignments"), relations(d)::toString);
+    }
+
+    @Test
+    void fromAndToBothTellOfTheSameThing() {
+        List<String> r = relations(draft("an app tracking shipments from warehouses to customers"));
+        assertTrue(r.containsAll(List.of("warehouses 1-* shipments", "customers 1-* shipments")), r::toString);
+    }
+
+    @Test
+    void aConnectorJoinsTwoThingsNamedButNotRelated() {
+        SchemaDraft d = draft("a food delivery app: restaurants have dishes, customers place orders");
+        assertTrue(
+                relations(d).containsAll(List.of("orders 1-* order_items", "dishes 1-* order_items")),
+                relations(d)::toString);
+    }
+
+    @Test
+    void everyRelationHasAReason() {
+        IntakeDesign design = designer.design(
+                "a bookshop: books by authors, customers place orders with order lines, and we keep stock per book");
+        for (Relation r : design.draft().relations()) {
+            assertTrue(design.reasons().containsKey(r.toText()), r.toText());
+        }
+        assertEquals("\"books by authors\"", design.reasons().get("authors 1-* books"));
+    }
 }
