@@ -3,9 +3,9 @@
 -- MySQL commits each DDL statement on its own: a failure part-way keeps what was dropped before it.
 
 DROP TABLE IF EXISTS staff_service;
+DROP TABLE IF EXISTS appointment;
 DROP TABLE IF EXISTS stylist;
 DROP TABLE IF EXISTS working_hour;
-DROP TABLE IF EXISTS appointment;
 DROP TABLE IF EXISTS staff;
 DROP TABLE IF EXISTS location;
 DROP TABLE IF EXISTS service;

@@ -3,9 +3,9 @@
 -- MySQL commits each DDL statement on its own: a failure part-way keeps what was dropped before it.
 
 DROP TABLE IF EXISTS staff_services;
+DROP TABLE IF EXISTS appointments;
 DROP TABLE IF EXISTS stylists;
 DROP TABLE IF EXISTS working_hours;
-DROP TABLE IF EXISTS appointments;
 DROP TABLE IF EXISTS staff;
 DROP TABLE IF EXISTS locations;
 DROP TABLE IF EXISTS services;

@@ -2,9 +2,9 @@
 -- every table before the tables it references.
 
 DROP TABLE IF EXISTS staff_service CASCADE;
+DROP TABLE IF EXISTS appointment CASCADE;
 DROP TABLE IF EXISTS stylist CASCADE;
 DROP TABLE IF EXISTS working_hour CASCADE;
-DROP TABLE IF EXISTS appointment CASCADE;
 DROP TABLE IF EXISTS staff CASCADE;
 DROP TABLE IF EXISTS location CASCADE;
 DROP TABLE IF EXISTS service CASCADE;

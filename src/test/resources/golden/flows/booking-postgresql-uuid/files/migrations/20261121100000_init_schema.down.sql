@@ -2,9 +2,9 @@
 -- every table before the tables it references.
 
 DROP TABLE IF EXISTS staff_services CASCADE;
+DROP TABLE IF EXISTS appointments CASCADE;
 DROP TABLE IF EXISTS stylists CASCADE;
 DROP TABLE IF EXISTS working_hours CASCADE;
-DROP TABLE IF EXISTS appointments CASCADE;
 DROP TABLE IF EXISTS staff CASCADE;
 DROP TABLE IF EXISTS locations CASCADE;
 DROP TABLE IF EXISTS services CASCADE;

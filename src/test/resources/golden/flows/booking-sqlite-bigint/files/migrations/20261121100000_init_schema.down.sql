@@ -2,9 +2,9 @@
 -- every table before the tables it references.
 
 DROP TABLE IF EXISTS staff_service;
+DROP TABLE IF EXISTS appointment;
 DROP TABLE IF EXISTS stylist;
 DROP TABLE IF EXISTS working_hour;
-DROP TABLE IF EXISTS appointment;
 DROP TABLE IF EXISTS staff;
 DROP TABLE IF EXISTS location;
 DROP TABLE IF EXISTS service;

@@ -2,9 +2,9 @@
 -- every table before the tables it references.
 
 DROP TABLE IF EXISTS staff_services;
+DROP TABLE IF EXISTS appointments;
 DROP TABLE IF EXISTS stylists;
 DROP TABLE IF EXISTS working_hours;
-DROP TABLE IF EXISTS appointments;
 DROP TABLE IF EXISTS staff;
 DROP TABLE IF EXISTS locations;
 DROP TABLE IF EXISTS services;

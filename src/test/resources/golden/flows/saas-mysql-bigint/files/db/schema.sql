@@ -95,10 +95,12 @@ CREATE TABLE workspace (
   id         bigint NOT NULL AUTO_INCREMENT,
   tenant_id  bigint NOT NULL,
   name       text NOT NULL,
+  slug       varchar(64) NOT NULL,
   created_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   updated_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   CONSTRAINT workspace_pkey PRIMARY KEY (id),
-  CONSTRAINT fk_workspace_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE RESTRICT
+  CONSTRAINT fk_workspace_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE RESTRICT,
+  CONSTRAINT uq_workspace_slug UNIQUE (slug)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX idx_workspace_tenant_id ON workspace (tenant_id);
 

@@ -97,10 +97,12 @@ CREATE TABLE workspaces (
   id         char(36) NOT NULL DEFAULT (uuid()),
   tenant_id  char(36) NOT NULL,
   name       text NOT NULL,
+  slug       varchar(64) NOT NULL,
   created_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   updated_at datetime(6) NOT NULL DEFAULT CURRENT_TIMESTAMP(6),
   CONSTRAINT workspaces_pkey PRIMARY KEY (id),
-  CONSTRAINT fk_workspaces_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT
+  CONSTRAINT fk_workspaces_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
+  CONSTRAINT uq_workspaces_slug UNIQUE (slug)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 CREATE INDEX idx_workspaces_tenant_id ON workspaces (tenant_id);
 

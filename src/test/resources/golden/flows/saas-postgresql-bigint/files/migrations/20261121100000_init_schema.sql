@@ -96,10 +96,12 @@ CREATE TABLE workspace (
   id         bigint NOT NULL GENERATED ALWAYS AS IDENTITY,
   tenant_id  bigint NOT NULL,
   name       text NOT NULL,
+  slug       varchar(64) NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT workspace_pkey PRIMARY KEY (id),
-  CONSTRAINT fk_workspace_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE RESTRICT
+  CONSTRAINT fk_workspace_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE RESTRICT,
+  CONSTRAINT uq_workspace_slug UNIQUE (slug)
 );
 CREATE INDEX idx_workspace_tenant_id ON workspace (tenant_id);
 

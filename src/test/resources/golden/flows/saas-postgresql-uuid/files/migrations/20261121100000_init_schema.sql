@@ -96,10 +96,12 @@ CREATE TABLE workspaces (
   id         uuid NOT NULL DEFAULT gen_random_uuid(),
   tenant_id  uuid NOT NULL,
   name       text NOT NULL,
+  slug       varchar(64) NOT NULL,
   created_at timestamptz NOT NULL DEFAULT now(),
   updated_at timestamptz NOT NULL DEFAULT now(),
   CONSTRAINT workspaces_pkey PRIMARY KEY (id),
-  CONSTRAINT fk_workspaces_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT
+  CONSTRAINT fk_workspaces_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
+  CONSTRAINT uq_workspaces_slug UNIQUE (slug)
 );
 CREATE INDEX idx_workspaces_tenant_id ON workspaces (tenant_id);
 

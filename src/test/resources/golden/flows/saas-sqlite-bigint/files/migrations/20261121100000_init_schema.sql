@@ -97,10 +97,12 @@ CREATE TABLE workspace (
   id         integer NOT NULL,
   tenant_id  integer NOT NULL,
   name       text NOT NULL,
+  slug       text NOT NULL,
   created_at text NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at text NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT workspace_pkey PRIMARY KEY (id),
-  CONSTRAINT fk_workspace_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE RESTRICT
+  CONSTRAINT fk_workspace_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenant (id) ON DELETE RESTRICT,
+  CONSTRAINT uq_workspace_slug UNIQUE (slug)
 );
 CREATE INDEX idx_workspace_tenant_id ON workspace (tenant_id);
 

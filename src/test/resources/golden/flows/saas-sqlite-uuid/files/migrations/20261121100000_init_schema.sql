@@ -97,10 +97,12 @@ CREATE TABLE workspaces (
   id         text NOT NULL DEFAULT (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))),
   tenant_id  text NOT NULL,
   name       text NOT NULL,
+  slug       text NOT NULL,
   created_at text NOT NULL DEFAULT CURRENT_TIMESTAMP,
   updated_at text NOT NULL DEFAULT CURRENT_TIMESTAMP,
   CONSTRAINT workspaces_pkey PRIMARY KEY (id),
-  CONSTRAINT fk_workspaces_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT
+  CONSTRAINT fk_workspaces_tenant_id FOREIGN KEY (tenant_id) REFERENCES tenants (id) ON DELETE RESTRICT,
+  CONSTRAINT uq_workspaces_slug UNIQUE (slug)
 );
 CREATE INDEX idx_workspaces_tenant_id ON workspaces (tenant_id);
 

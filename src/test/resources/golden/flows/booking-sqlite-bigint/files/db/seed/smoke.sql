@@ -26,12 +26,6 @@ INSERT INTO staff (id, location_id, name, email, active, created_at, updated_at)
   (2, 2, 'Quinn Larsen', 'staff2@example.org', 1, '2026-03-31 12:13:36', '2026-04-02 01:20:41'),
   (3, 3, 'Nia Nakamura', NULL, 1, '2026-04-12 23:19:59', '2026-05-04 13:32:23');
 
--- appointment: 3 rows
-INSERT INTO appointment (id, customer_id, staff_id, service_id, starts_at, ends_at, status, notes, created_at, updated_at) VALUES
-  (1, 1, 1, 1, '2026-10-30 00:16:37', '2026-02-16 19:53:23', 'booked', 'Paper of where a maps from and quiet between every stone town stone every under town where.', '2025-01-15 08:38:57', '2025-01-23 21:40:41'),
-  (2, 2, 2, 2, '2026-03-18 10:01:48', '2025-02-28 17:46:02', 'confirmed', 'From near paper gardens morning boats and from near maps maps maps paper boats near of glow.', '2025-11-01 06:00:49', '2025-11-22 16:54:16'),
-  (3, 3, 3, 3, '2025-08-10 12:39:35', '2025-06-03 13:48:13', 'completed', NULL, '2026-04-23 01:10:37', '2026-05-04 17:55:39');
-
 -- working_hour: 3 rows
 INSERT INTO working_hour (id, staff_id, weekday, start_minute, end_minute, created_at, updated_at) VALUES
   (1, 1, 526, 335, 475, '2025-05-25 07:06:11', '2025-05-25 12:24:14'),
@@ -39,10 +33,16 @@ INSERT INTO working_hour (id, staff_id, weekday, start_minute, end_minute, creat
   (3, 3, 82, 194, 388, '2026-04-19 13:06:40', '2026-04-25 13:46:01');
 
 -- stylist: 3 rows
-INSERT INTO stylist (id, name, created_at, updated_at) VALUES
-  (1, 'Bright Compass', '2025-05-21 13:16:42', '2025-06-18 00:26:23'),
-  (2, 'Hollow Garden', '2026-01-09 22:53:16', '2026-01-26 10:09:52'),
-  (3, 'Silver Orchard', '2026-05-04 03:11:37', '2026-05-13 03:47:05');
+INSERT INTO stylist (id, name, phone, specialty, created_at, updated_at) VALUES
+  (1, 'Bright Compass', '+1-555-0001', 'the boats', '2025-05-21 13:16:42', '2025-06-18 00:26:23'),
+  (2, 'Hollow Garden', '+1-555-0002', 'build travel', '2026-01-09 22:53:16', '2026-01-26 10:09:52'),
+  (3, 'Silver Orchard', NULL, NULL, '2026-05-04 03:11:37', '2026-05-13 03:47:05');
+
+-- appointment: 3 rows
+INSERT INTO appointment (id, customer_id, staff_id, service_id, stylist_id, starts_at, ends_at, status, notes, created_at, updated_at) VALUES
+  (1, 1, 1, 1, 1, '2026-10-30 00:16:37', '2026-02-16 19:53:23', 'booked', 'Paper of where a maps from and quiet between every stone town stone every under town where.', '2025-01-15 08:38:57', '2025-01-23 21:40:41'),
+  (2, 2, 2, 2, 2, '2026-03-18 10:01:48', '2025-02-28 17:46:02', 'confirmed', 'From near paper gardens morning boats and from near maps maps maps paper boats near of glow.', '2025-11-01 06:00:49', '2025-11-22 16:54:16'),
+  (3, 3, 3, 3, 3, '2025-08-10 12:39:35', '2025-06-03 13:48:13', 'completed', NULL, '2026-04-23 01:10:37', '2026-05-04 17:55:39');
 
 -- staff_service: 3 rows
 INSERT INTO staff_service (staff_id, service_id, created_at) VALUES

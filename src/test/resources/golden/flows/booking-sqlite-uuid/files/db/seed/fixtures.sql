@@ -22,20 +22,20 @@ INSERT INTO staff (id, location_id, name, email, active, created_at, updated_at)
   ('45e6f551-0000-4000-8000-000000000001', 'aa9f8e2f-0000-4000-8000-000000000001', 'fixture-staff-1', 'fixture-staff-1@example.com', 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
   ('45e6f551-0000-4000-8000-000000000002', 'aa9f8e2f-0000-4000-8000-000000000001', 'fixture-staff-2 Zoë O''Brien-Ångström', NULL, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
--- appointments: 2 rows
-INSERT INTO appointments (id, customer_id, staff_id, service_id, starts_at, ends_at, status, notes, created_at, updated_at) VALUES
-  ('8dc6122b-0000-4000-8000-000000000001', 'e6ffa3be-0000-4000-8000-000000000001', '45e6f551-0000-4000-8000-000000000001', '6406e9b5-0000-4000-8000-000000000001', '2026-01-01 09:00:00', '2026-01-01 09:00:00', 'booked', 'fixture-appointment-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
-  ('8dc6122b-0000-4000-8000-000000000002', 'e6ffa3be-0000-4000-8000-000000000001', '45e6f551-0000-4000-8000-000000000001', '6406e9b5-0000-4000-8000-000000000001', '2026-01-02 09:00:00', '2026-01-02 09:00:00', 'no_show', NULL, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
-
 -- working_hours: 2 rows
 INSERT INTO working_hours (id, staff_id, weekday, start_minute, end_minute, created_at, updated_at) VALUES
   ('8a681ee4-0000-4000-8000-000000000001', '45e6f551-0000-4000-8000-000000000001', 1, 1, 1, '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
   ('8a681ee4-0000-4000-8000-000000000002', '45e6f551-0000-4000-8000-000000000001', 0, 0, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
 -- stylists: 2 rows
-INSERT INTO stylists (id, name, created_at, updated_at) VALUES
-  ('08581f7a-0000-4000-8000-000000000001', 'fixture-stylist-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
-  ('08581f7a-0000-4000-8000-000000000002', 'fixture-stylist-2 Zoë O''Brien-Ångström', '2026-01-02 09:00:00', '2026-01-03 09:00:00');
+INSERT INTO stylists (id, name, phone, specialty, created_at, updated_at) VALUES
+  ('08581f7a-0000-4000-8000-000000000001', 'fixture-stylist-1', '+1-555-0101', 'fixture-stylist-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
+  ('08581f7a-0000-4000-8000-000000000002', 'fixture-stylist-2 Zoë O''Brien-Ångström', NULL, NULL, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
+
+-- appointments: 2 rows
+INSERT INTO appointments (id, customer_id, staff_id, service_id, stylist_id, starts_at, ends_at, status, notes, created_at, updated_at) VALUES
+  ('8dc6122b-0000-4000-8000-000000000001', 'e6ffa3be-0000-4000-8000-000000000001', '45e6f551-0000-4000-8000-000000000001', '6406e9b5-0000-4000-8000-000000000001', '08581f7a-0000-4000-8000-000000000001', '2026-01-01 09:00:00', '2026-01-01 09:00:00', 'booked', 'fixture-appointment-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
+  ('8dc6122b-0000-4000-8000-000000000002', 'e6ffa3be-0000-4000-8000-000000000001', '45e6f551-0000-4000-8000-000000000001', '6406e9b5-0000-4000-8000-000000000001', '08581f7a-0000-4000-8000-000000000001', '2026-01-02 09:00:00', '2026-01-02 09:00:00', 'no_show', NULL, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
 -- staff_services: 2 rows
 INSERT INTO staff_services (staff_id, service_id, created_at) VALUES

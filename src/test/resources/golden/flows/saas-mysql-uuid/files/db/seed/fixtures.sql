@@ -33,9 +33,9 @@ INSERT INTO api_keys (id, tenant_id, name, key_hash, last_used_at, revoked, crea
   ('59fa564c-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-api-key-2 Zoë O''Brien-Ångström', 'dev-only-placeholder-not-a-password-hash-2', NULL, 0, '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
 -- workspaces: 2 rows
-INSERT INTO workspaces (id, tenant_id, name, created_at, updated_at) VALUES
-  ('f360f93f-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-workspace-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
-  ('f360f93f-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-workspace-2 Zoë O''Brien-Ångström', '2026-01-02 09:00:00', '2026-01-03 09:00:00');
+INSERT INTO workspaces (id, tenant_id, name, slug, created_at, updated_at) VALUES
+  ('f360f93f-0000-4000-8000-000000000001', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-workspace-1', 'fixture-workspace-1', '2026-01-01 09:00:00', '2026-01-01 09:00:00'),
+  ('f360f93f-0000-4000-8000-000000000002', 'ffeffe82-0000-4000-8000-000000000001', 'fixture-workspace-2 Zoë O''Brien-Ångström', 'fixture-workspace-2', '2026-01-02 09:00:00', '2026-01-03 09:00:00');
 
 -- members: 2 rows
 INSERT INTO members (id, tenant_id, name, email, joined_on, created_at, updated_at) VALUES

@@ -39,10 +39,10 @@ INSERT INTO api_key (id, tenant_id, name, key_hash, last_used_at, revoked, creat
   (3, 3, 'Golden Harbor', 'dev-only-placeholder-not-a-password-hash-3', NULL, true, '2026-06-16 19:25:07+00', '2026-07-01 14:04:38+00');
 
 -- workspace: 3 rows
-INSERT INTO workspace (id, tenant_id, name, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 1, 'Paper Harvest', '2025-02-04 07:41:25+00', '2025-02-06 17:38:19+00'),
-  (2, 2, 'Emerald Forest', '2026-02-23 18:43:54+00', '2026-03-21 04:21:09+00'),
-  (3, 3, 'Amber Tide', '2026-08-15 03:21:14+00', '2026-09-07 17:43:43+00');
+INSERT INTO workspace (id, tenant_id, name, slug, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
+  (1, 1, 'Paper Harvest', 'winter-summit-1', '2025-02-04 07:41:25+00', '2025-02-06 17:38:19+00'),
+  (2, 2, 'Emerald Forest', 'hidden-atlas-2', '2026-02-23 18:43:54+00', '2026-03-21 04:21:09+00'),
+  (3, 3, 'Amber Tide', 'velvet-atlas-3', '2026-08-15 03:21:14+00', '2026-09-07 17:43:43+00');
 
 -- member: 3 rows
 INSERT INTO member (id, tenant_id, name, email, joined_on, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
