@@ -11,6 +11,12 @@ score="$(cd .. && pwd)/shared/design/score.py"
 [ -f "$score" ] || { echo "bench: $score not found (shared/ must sit beside the checkout)" >&2; exit 2; }
 baseline=""
 if [ $# -gt 0 ] && [ "${1#--}" = "$1" ]; then baseline="$1"; shift; fi
+# score.py runs inside each checkout: a gold file is named by its absolute path
+args=()
+while [ $# -gt 0 ]; do
+  if [ "$1" = "--gold" ] && [ $# -gt 1 ]; then args+=(--gold "$(realpath "$2")"); shift 2; else args+=("$1"); shift; fi
+done
+set -- "${args[@]+"${args[@]}"}"
 
 run() { # DIR LABEL [score.py options]
   local dir="$1" label="$2"; shift 2

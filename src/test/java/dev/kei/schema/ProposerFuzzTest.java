@@ -49,7 +49,10 @@ class ProposerFuzzTest {
                 "items with " + "sub_".repeat(30) + "items",
                 "1234 5678, 99 bottles and 3d printers",
                 "customers place orders with order lines with order lines with order lines",
-                "members borrow members, members join members, members rate them"));
+                "members borrow members, members join members, members rate them",
+                "a shop with " + "products, orders and payments, ".repeat(700),
+                "x".repeat(20_500),
+                "select * from users where 1=1; with orders as (select 1) insert into x values ('a')"));
         Random random = new Random(20261201);
         Lexicon lexicon = Lexicon.standard();
         List<String> words = new ArrayList<>();
