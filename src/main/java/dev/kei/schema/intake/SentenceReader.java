@@ -35,11 +35,9 @@ final class SentenceReader {
     private static final Set<String> APP_PRONOUNS = Set.of("we", "i", "you", "everyone", "someone", "anyone");
 
     private final Lexicon lexicon;
-    private final String intake;
     private final List<Object> elements;
 
-    private final List<String> names = new ArrayList<>();
-    private final List<Claim> claims = new ArrayList<>();
+    private final Findings findings;
     private String descriptor;
 
     /** What the next phrase after a comma or "and" continues. */
@@ -68,8 +66,6 @@ final class SentenceReader {
     /** The clause a reduced relative interrupted ("tracking fields, crops planted per season, harvests"). */
     private Outer outer;
 
-    private final java.util.Set<String> madeByVerbs = new java.util.LinkedHashSet<>();
-
     private record Outer(Tagged verb, List<Mention> subject, boolean appSubject, List<Mention> objects) {}
 
     private enum Target {
@@ -79,12 +75,9 @@ final class SentenceReader {
         DESCRIPTION
     }
 
-    /** A thing named at a place in the intake. */
-    record Mention(String name, int start, int end, boolean person) {}
-
     private SentenceReader(Lexicon lexicon, String intake, List<Object> elements) {
         this.lexicon = lexicon;
-        this.intake = intake;
+        this.findings = new Findings(lexicon, intake);
         this.elements = elements;
     }
 
@@ -92,7 +85,7 @@ final class SentenceReader {
         List<Tagged> tagged = new Tagger(lexicon).tag(Tokenizer.tokens(intake));
         SentenceReader reader = new SentenceReader(lexicon, intake, Chunker.chunk(tagged));
         reader.run(colonEarly(tagged));
-        return new Reading(reader.names, reader.claims, Optional.ofNullable(reader.descriptor), reader.madeByVerbs);
+        return reader.findings.reading(reader.descriptor);
     }
 
     private static boolean colonEarly(List<Tagged> tagged) {
@@ -183,7 +176,7 @@ final class SentenceReader {
             preposition = null;
             return;
         }
-        boolean first = names.isEmpty() && descriptor == null && verb == null;
+        boolean first = findings.nothingNamed() && descriptor == null && verb == null;
         if (phrase.generic() || first && describes(next)) {
             describe(phrase);
             role = Role.DESCRIPTION;
@@ -203,7 +196,7 @@ final class SentenceReader {
             }
             if (!(next instanceof Tagged n && (n.tag() == Tag.VERB || n.tag() == Tag.AUXILIARY))) {
                 // "a SaaS for invoices with workspaces": what the application holds, listed; no relation
-                mention(phrase).ifPresent(m -> last = new ArrayList<>(List.of(m)));
+                findings.mention(phrase).ifPresent(m -> last = new ArrayList<>(List.of(m)));
                 role = Role.DESCRIPTION;
                 return;
             }
@@ -224,7 +217,7 @@ final class SentenceReader {
             preposition = null; // "for a term": a detail of the clause, not a thing kei knows to store
             return;
         }
-        Optional<Mention> named = mention(phrase);
+        Optional<Mention> named = findings.mention(phrase);
         if (named.isEmpty()) {
             preposition = null;
             return;
@@ -232,7 +225,7 @@ final class SentenceReader {
         Mention m = named.get();
         if (owner != null) {
             for (Mention o : owner) {
-                claims.add(new Claim.Owns(o.name(), m.name(), words(o, m)));
+                findings.claim(new Claim.Owns(o.name(), m.name(), findings.words(o, m)));
             }
             owner = null;
         }
@@ -315,21 +308,6 @@ final class SentenceReader {
             };
         }
         return false;
-    }
-
-    private Optional<Mention> mention(Phrase phrase) {
-        String name = phrase.name();
-        if (name.length() > 63 || !name.matches("[a-z][a-z0-9_]*") || name.endsWith("_") || name.contains("__")) {
-            return Optional.empty();
-        }
-        if (!names.contains(name)) {
-            names.add(name);
-        }
-        boolean person = lexicon.noun(name)
-                .or(() -> lexicon.noun(phrase.head()))
-                .map(n -> n.is(NounEntry.PERSON))
-                .orElse(false);
-        return Optional.of(new Mention(name, phrase.start(), phrase.end(), person));
     }
 
     private void verb(Tagged t, Object previous) {
@@ -437,19 +415,19 @@ final class SentenceReader {
         role = Role.OBJECT;
         VerbEntry entry = verb.verb();
         List<Mention> agents = appSubject ? List.of() : subject;
-        String words = words(agents.isEmpty() ? m : agents.get(0), m);
+        String words = findings.words(agents.isEmpty() ? m : agents.get(0), m);
         switch (entry.link()) {
             case PARENT -> {
                 for (Mention s : agents) {
                     boolean many = phrase != null && phrase.many() && m.person() && !s.person();
-                    claims.add(
+                    findings.claim(
                             many
                                     ? new Claim.Many(s.name(), m.name(), words)
                                     : new Claim.Parent(s.name(), m.name(), words));
                 }
             }
-            case MANY -> agents.forEach(s -> claims.add(new Claim.Many(s.name(), m.name(), words)));
-            case CHILD -> agents.forEach(s -> claims.add(new Claim.Parent(m.name(), s.name(), words)));
+            case MANY -> agents.forEach(s -> findings.claim(new Claim.Many(s.name(), m.name(), words)));
+            case CHILD -> agents.forEach(s -> findings.claim(new Claim.Parent(m.name(), s.name(), words)));
             case LIST -> {}
             case ASSOCIATION -> {
                 if (association == null) {
@@ -467,10 +445,10 @@ final class SentenceReader {
             if (association != null) {
                 association.refs.add(m);
             } else if (verb.passive() && p.equals("of")) {
-                subject.forEach(s -> claims.add(new Claim.Many(s.name(), m.name(), words(s, m))));
+                subject.forEach(s -> findings.claim(new Claim.Many(s.name(), m.name(), findings.words(s, m))));
             } else if (!NO_LINK.contains(p) && entry.link() != VerbEntry.Link.LIST || verb.passive()) {
                 List<Mention> children = appSubject ? List.of() : subject;
-                children.forEach(s -> claims.add(new Claim.Parent(m.name(), s.name(), words(s, m))));
+                children.forEach(s -> findings.claim(new Claim.Parent(m.name(), s.name(), findings.words(s, m))));
             }
             last = new ArrayList<>(List.of(m));
             return;
@@ -484,7 +462,7 @@ final class SentenceReader {
             if (h.name().equals(m.name())) {
                 continue;
             }
-            String words = words(h, m);
+            String words = findings.words(h, m);
             boolean sends = verb != null && verb.verb().link() != VerbEntry.Link.LIST;
             if (p.equals("to") && m.person() && sends) {
                 continue; // "send issues to subscribers": a recipient, not an owner
@@ -493,18 +471,18 @@ final class SentenceReader {
                 boolean collection = lexicon.noun(h.name())
                         .map(n -> n.is(NounEntry.COLLECTION))
                         .orElse(false);
-                claims.add(
+                findings.claim(
                         collection
                                 ? new Claim.Parent(h.name(), m.name(), words)
                                 : new Claim.Parent(m.name(), h.name(), words));
             } else if (OWNER_FIRST.contains(p) && m.person() && !h.person()) {
-                claims.add(new Claim.Parent(m.name(), h.name(), words)); // "interviews with candidates"
+                findings.claim(new Claim.Parent(m.name(), h.name(), words)); // "interviews with candidates"
             } else if (OWNER_FIRST.contains(p)) {
-                claims.add(new Claim.Parent(h.name(), m.name(), words));
+                findings.claim(new Claim.Parent(h.name(), m.name(), words));
             } else if (MANY_TO_MANY.contains(p)) {
-                claims.add(new Claim.Many(h.name(), m.name(), words));
+                findings.claim(new Claim.Many(h.name(), m.name(), words));
             } else if (!NO_LINK.contains(p)) {
-                claims.add(new Claim.Parent(m.name(), h.name(), words));
+                findings.claim(new Claim.Parent(m.name(), h.name(), words));
             }
         }
         last = new ArrayList<>(List.of(m));
@@ -543,13 +521,13 @@ final class SentenceReader {
             boolean record = entry.map(n -> n.is(NounEntry.RECORD)).orElse(false)
                     || head(o.name()).equals(head(template.name()));
             if (entry.map(n -> n.is(NounEntry.MONEY)).orElse(false)) {
-                names.remove(o.name()); // "pay rent": rent is what is paid, the rows are rent_payments
+                findings.unname(o.name()); // "pay rent": rent is what is paid, the rows are rent_payments
                 emit(renamed(template, Words.singular(o.name()) + "_" + head(template.name())), agents, a.refs, o);
             } else if (record) {
                 // "visitors buy tickets to exhibitions": the tickets are the rows
-                String words = words(agents.isEmpty() ? o : agents.get(0), last(a, o));
-                agents.forEach(s -> claims.add(new Claim.Parent(s.name(), o.name(), words)));
-                a.refs.forEach(r -> claims.add(new Claim.Parent(r.name(), o.name(), words)));
+                String words = findings.words(agents.isEmpty() ? o : agents.get(0), last(a, o));
+                agents.forEach(s -> findings.claim(new Claim.Parent(s.name(), o.name(), words)));
+                a.refs.forEach(r -> findings.claim(new Claim.Parent(r.name(), o.name(), words)));
             } else {
                 rows.add(o);
             }
@@ -590,11 +568,8 @@ final class SentenceReader {
         }
         Mention from = all.get(0);
         Mention to = all.get(all.size() - 1);
-        if (!names.contains(entity.name())) {
-            names.add(entity.name());
-            madeByVerbs.add(entity.name());
-        }
-        claims.add(new Claim.Association(entity, referenced, words(from, to)));
+        findings.nameMadeByVerb(entity.name());
+        findings.claim(new Claim.Association(entity, referenced, findings.words(from, to)));
     }
 
     private static Entity named(Entity template, Mention source) {
@@ -623,14 +598,6 @@ final class SentenceReader {
 
     private static String head(String name) {
         return name.substring(name.lastIndexOf('_') + 1);
-    }
-
-    /** The intake's own words from one mention to the other, whichever comes first. */
-    private String words(Mention a, Mention b) {
-        int start = Math.min(a.start(), b.start());
-        int end = Math.max(a.end(), b.end());
-        String text = intake.substring(start, end).replaceAll("\\s+", " ").strip();
-        return text.length() > 80 ? text.substring(0, 77) + "..." : text;
     }
 
     /** An association verb's row in the making, emitted when its verb phrase ends. */
