@@ -25,12 +25,9 @@ final class SentenceReader {
     /** A colon this early separates the description of the application from what it stores. */
     private static final int DESCRIPTION_WORDS = 12;
 
-    private static final Set<String> OWNER_FIRST = Set.of("with", "including");
-    private static final Set<String> MANY_TO_MANY = Set.of("using", "via", "through");
     /** After "park in spots", these still tell of the parking; "at events" after "for shifts" tells of the shifts. */
     private static final Set<String> STILL_THE_VERB = Set.of("during", "for", "with", "by", "using", "via", "through");
 
-    private static final Set<String> NO_LINK = Set.of("without", "except", "like", "before", "after");
     private static final Set<String> APP_PRONOUNS = Set.of("we", "i", "you", "everyone", "someone", "anyone");
 
     private final Lexicon lexicon;
@@ -38,6 +35,7 @@ final class SentenceReader {
 
     private final Findings findings;
     private final VerbRows verbRows;
+    private final PrepositionRule prepositions;
     private String descriptor;
 
     /** What the next phrase after a comma or "and" continues. */
@@ -79,6 +77,7 @@ final class SentenceReader {
         this.lexicon = lexicon;
         this.findings = new Findings(lexicon, intake);
         this.verbRows = new VerbRows(lexicon, findings);
+        this.prepositions = new PrepositionRule(lexicon, findings);
         this.elements = elements;
     }
 
@@ -188,8 +187,8 @@ final class SentenceReader {
         }
         if (preposition != null && target == Target.DESCRIPTION) {
             // "an app for a hair salon": part of the description; "a SaaS for invoices": a thing it stores
-            boolean listed =
-                    OWNER_FIRST.contains(preposition) || !phrase.singular() && Words.looksPlural(phrase.head());
+            boolean listed = PrepositionRule.OWNER_FIRST.contains(preposition)
+                    || !phrase.singular() && Words.looksPlural(phrase.head());
             preposition = null;
             if (!listed) {
                 describe(phrase);
@@ -357,7 +356,7 @@ final class SentenceReader {
             target = Target.VERB; // "park in spots during sessions": both belong to parking
         } else if (association != null && !word.equals("of") && !objects.isEmpty()) {
             target = Target.ASSOCIATION;
-        } else if (MANY_TO_MANY.contains(word) && verb != null && !objects.isEmpty()) {
+        } else if (PrepositionRule.MANY_TO_MANY.contains(word) && verb != null && !objects.isEmpty()) {
             target = Target.PHRASE; // "run experiments on samples using instruments": the experiments use them
             prepositionHead = List.of(objects.get(0));
         } else {
@@ -442,14 +441,10 @@ final class SentenceReader {
     private void attach(Mention m, Phrase phrase) {
         String p = preposition;
         if (target == Target.VERB && verb != null) {
-            VerbEntry entry = verb.verb();
             if (association != null) {
                 association.refs.add(m);
-            } else if (verb.passive() && p.equals("of")) {
-                subject.forEach(s -> findings.claim(new Claim.Many(s.name(), m.name(), findings.words(s, m))));
-            } else if (!NO_LINK.contains(p) && entry.link() != VerbEntry.Link.LIST || verb.passive()) {
-                List<Mention> children = appSubject ? List.of() : subject;
-                children.forEach(s -> findings.claim(new Claim.Parent(m.name(), s.name(), findings.words(s, m))));
+            } else {
+                prepositions.afterVerb(p, verb, subject, appSubject, m);
             }
             last = new ArrayList<>(List.of(m));
             return;
@@ -459,33 +454,7 @@ final class SentenceReader {
             last = new ArrayList<>(List.of(m));
             return;
         }
-        for (Mention h : prepositionHead) {
-            if (h.name().equals(m.name())) {
-                continue;
-            }
-            String words = findings.words(h, m);
-            boolean sends = verb != null && verb.verb().link() != VerbEntry.Link.LIST;
-            if (p.equals("to") && m.person() && sends) {
-                continue; // "send issues to subscribers": a recipient, not an owner
-            }
-            if (p.equals("of")) {
-                boolean collection = lexicon.noun(h.name())
-                        .map(n -> n.is(NounEntry.COLLECTION))
-                        .orElse(false);
-                findings.claim(
-                        collection
-                                ? new Claim.Parent(h.name(), m.name(), words)
-                                : new Claim.Parent(m.name(), h.name(), words));
-            } else if (OWNER_FIRST.contains(p) && m.person() && !h.person()) {
-                findings.claim(new Claim.Parent(m.name(), h.name(), words)); // "interviews with candidates"
-            } else if (OWNER_FIRST.contains(p)) {
-                findings.claim(new Claim.Parent(h.name(), m.name(), words));
-            } else if (MANY_TO_MANY.contains(p)) {
-                findings.claim(new Claim.Many(h.name(), m.name(), words));
-            } else if (!NO_LINK.contains(p)) {
-                findings.claim(new Claim.Parent(m.name(), h.name(), words));
-            }
-        }
+        prepositions.between(p, prepositionHead, m, verb);
         last = new ArrayList<>(List.of(m));
     }
 
