@@ -22,9 +22,6 @@ import java.util.Set;
  * ("users join channels, send messages in channels, and react to messages").
  */
 final class SentenceReader {
-    /** A colon this early separates the description of the application from what it stores. */
-    private static final int DESCRIPTION_WORDS = 12;
-
     /** After "park in spots", these still tell of the parking; "at events" after "for shifts" tells of the shifts. */
     private static final Set<String> STILL_THE_VERB = Set.of("during", "for", "with", "by", "using", "via", "through");
 
@@ -36,7 +33,7 @@ final class SentenceReader {
     private final Findings findings;
     private final VerbRows verbRows;
     private final PrepositionRule prepositions;
-    private String descriptor;
+    private final AppDescription description;
 
     /** What the next phrase after a comma or "and" continues. */
     private enum Role {
@@ -78,26 +75,15 @@ final class SentenceReader {
         this.findings = new Findings(lexicon, intake);
         this.verbRows = new VerbRows(lexicon, findings);
         this.prepositions = new PrepositionRule(lexicon, findings);
+        this.description = new AppDescription(lexicon);
         this.elements = elements;
     }
 
     static Reading read(Lexicon lexicon, String intake) {
         List<Tagged> tagged = new Tagger(lexicon).tag(Tokenizer.tokens(intake));
         SentenceReader reader = new SentenceReader(lexicon, intake, Chunker.chunk(tagged));
-        reader.run(colonEarly(tagged));
-        return reader.findings.reading(reader.descriptor);
-    }
-
-    private static boolean colonEarly(List<Tagged> tagged) {
-        for (int i = 0; i < Math.min(tagged.size(), DESCRIPTION_WORDS); i++) {
-            if (tagged.get(i).tag() == Tag.COLON) {
-                return true;
-            }
-            if (tagged.get(i).tag() == Tag.STOP) {
-                return false;
-            }
-        }
-        return false;
+        reader.run(AppDescription.colonEarly(tagged));
+        return reader.findings.reading(reader.description.descriptor());
     }
 
     private void run(boolean descriptionFirst) {
@@ -109,7 +95,7 @@ final class SentenceReader {
             Object previous = i > 0 ? elements.get(i - 1) : null;
             if (element instanceof Phrase phrase) {
                 if (beforeColon) {
-                    describe(phrase);
+                    description.describe(phrase);
                 } else {
                     phrase(phrase, previous, next);
                 }
@@ -162,23 +148,14 @@ final class SentenceReader {
         endSentence();
     }
 
-    private void describe(Phrase phrase) {
-        if (!phrase.nouns().isEmpty()) {
-            String word = phrase.descriptorWord();
-            if (!lexicon.is(word, WordClass.GENERIC)) {
-                descriptor = word;
-            }
-        }
-    }
-
     private void phrase(Phrase phrase, Object previous, Object next) {
         if (phrase.nouns().isEmpty() || phrase.attribute()) {
             preposition = null;
             return;
         }
-        boolean first = findings.nothingNamed() && descriptor == null && verb == null;
+        boolean first = findings.nothingNamed() && description.descriptor() == null && verb == null;
         if (phrase.generic() || first && describes(next)) {
-            describe(phrase);
+            description.describe(phrase);
             role = Role.DESCRIPTION;
             last = new ArrayList<>();
             target = Target.DESCRIPTION;
@@ -191,7 +168,7 @@ final class SentenceReader {
                     || !phrase.singular() && Words.looksPlural(phrase.head());
             preposition = null;
             if (!listed) {
-                describe(phrase);
+                description.describe(phrase);
                 return;
             }
             if (!(next instanceof Tagged n && (n.tag() == Tag.VERB || n.tag() == Tag.AUXILIARY))) {
@@ -295,19 +272,7 @@ final class SentenceReader {
 
     /** Whether the first phrase of the intake describes the application: "a blog where", "a clinic that tracks". */
     private boolean describes(Object next) {
-        if (!descriptive) {
-            return false;
-        }
-        if (next instanceof Tagged t) {
-            return switch (t.tag()) {
-                case RELATIVE, COLON -> true;
-                case PREPOSITION -> Set.of("with", "for", "where", "to", "that", "including")
-                        .contains(t.word());
-                case VERB -> t.word().endsWith("ing");
-                default -> false;
-            };
-        }
-        return false;
+        return descriptive && AppDescription.introducedBy(next);
     }
 
     private void verb(Tagged t, Object previous) {
