@@ -32,6 +32,7 @@ final class SentenceReader {
 
     private final Findings findings;
     private final VerbRows verbRows;
+    private final VerbObjectRule verbObjects;
     private final PrepositionRule prepositions;
     private final AppDescription description;
 
@@ -74,6 +75,7 @@ final class SentenceReader {
         this.lexicon = lexicon;
         this.findings = new Findings(lexicon, intake);
         this.verbRows = new VerbRows(lexicon, findings);
+        this.verbObjects = new VerbObjectRule(findings);
         this.prepositions = new PrepositionRule(lexicon, findings);
         this.description = new AppDescription(lexicon);
         this.elements = elements;
@@ -380,26 +382,13 @@ final class SentenceReader {
         role = Role.OBJECT;
         VerbEntry entry = verb.verb();
         List<Mention> agents = appSubject ? List.of() : subject;
-        String words = findings.words(agents.isEmpty() ? m : agents.get(0), m);
-        switch (entry.link()) {
-            case PARENT -> {
-                for (Mention s : agents) {
-                    boolean many = phrase != null && phrase.many() && m.person() && !s.person();
-                    findings.claim(
-                            many
-                                    ? new Claim.Many(s.name(), m.name(), words)
-                                    : new Claim.Parent(s.name(), m.name(), words));
-                }
+        if (entry.link() == VerbEntry.Link.ASSOCIATION) {
+            if (association == null) {
+                association = new OpenAssociation(verb, List.copyOf(agents));
             }
-            case MANY -> agents.forEach(s -> findings.claim(new Claim.Many(s.name(), m.name(), words)));
-            case CHILD -> agents.forEach(s -> findings.claim(new Claim.Parent(m.name(), s.name(), words)));
-            case LIST -> {}
-            case ASSOCIATION -> {
-                if (association == null) {
-                    association = new OpenAssociation(verb, List.copyOf(agents));
-                }
-                association.objects.add(m);
-            }
+            association.objects.add(m);
+        } else {
+            verbObjects.claim(entry.link(), agents, m, phrase);
         }
     }
 
