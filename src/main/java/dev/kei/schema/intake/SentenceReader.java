@@ -25,8 +25,6 @@ final class SentenceReader {
     /** After "park in spots", these still tell of the parking; "at events" after "for shifts" tells of the shifts. */
     private static final Set<String> STILL_THE_VERB = Set.of("during", "for", "with", "by", "using", "via", "through");
 
-    private static final Set<String> APP_PRONOUNS = Set.of("we", "i", "you", "everyone", "someone", "anyone");
-
     private final Lexicon lexicon;
     private final List<Object> elements;
 
@@ -34,6 +32,7 @@ final class SentenceReader {
     private final VerbRows verbRows;
     private final VerbObjectRule verbObjects;
     private final PrepositionRule prepositions;
+    private final Pronouns pronouns = new Pronouns();
     private final AppDescription description;
 
     /** What the next phrase after a comma or "and" continues. */
@@ -54,6 +53,9 @@ final class SentenceReader {
     private Tagged verb;
     private OpenAssociation association;
     private String preposition;
+    /** The preposition before this one: "from" lets a "to" tell of the same thing. */
+    private String lastPreposition;
+
     private Target target;
     private List<Mention> prepositionHead = List.of();
     private List<Mention> owner;
@@ -342,7 +344,7 @@ final class SentenceReader {
     }
 
     private void pronoun(String word, Object next) {
-        if (APP_PRONOUNS.contains(word)) {
+        if (Pronouns.meansTheApplication(word)) {
             flushAssociation();
             appSubject = true;
             subject = new ArrayList<>();
@@ -352,29 +354,12 @@ final class SentenceReader {
         }
         if (verb != null && role == Role.OBJECT && objects.isEmpty()) {
             // "rate them", "end it": the pronoun stands for what was named before the verb
-            List<Mention> meant =
-                    word.equals("it") || word.equals("them") ? List.copyOf(lastObjectsOrSubject()) : List.of();
+            List<Mention> meant = pronouns.objectsMeant(word, subject);
             for (Mention m : meant) {
                 object(m, null);
             }
         }
     }
-
-    /**
-     * What "them" or "it" stands for: in a verb phrase of the same subject, what the phrase before named ("start a
-     * trip ... and end it"); after a new subject, the previous subject ("recipes have steps, and users rate them").
-     */
-    private List<Mention> lastObjectsOrSubject() {
-        boolean sameSubject = previousSubject.equals(subject);
-        if (!sameSubject && !previousSubject.isEmpty()) {
-            return previousSubject;
-        }
-        return previousObjects.isEmpty() ? subject : previousObjects;
-    }
-
-    private List<Mention> previousObjects = List.of();
-    private String lastPreposition;
-    private List<Mention> previousSubject = List.of();
 
     private void object(Mention m, Phrase phrase) {
         objects.add(m);
@@ -429,8 +414,7 @@ final class SentenceReader {
 
     private void flushAssociation() {
         if (verb != null) {
-            previousObjects = List.copyOf(objects);
-            previousSubject = List.copyOf(subject);
+            pronouns.verbPhraseEnded(subject, objects);
         }
         if (association == null) {
             return;
