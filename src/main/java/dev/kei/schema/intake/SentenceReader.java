@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads an intake clause by clause into a {@link Reading}. It knows a handful of English shapes, each a rule below:
+ * Reads an intake clause by clause into a {@link Reading}. It knows a handful of English shapes:
  *
  * <ul>
  *   <li>a list of things: "with dentists, patients and x-rays";
@@ -20,6 +20,11 @@ import java.util.Set;
  *
  * A comma or "and" continues what came before: more objects, or another verb phrase of the same subject
  * ("users join channels, send messages in channels, and react to messages").
+ *
+ * <p>This class is the clause state machine: it walks the {@link Chunker}'s phrases and decides what each one
+ * attaches to. What an attachment claims is the rules' beside it: {@link VerbObjectRule} and {@link VerbRows} for a
+ * verb's objects, {@link PrepositionRule} for a preposition, {@link Pronouns} and {@link AppDescription} for what a
+ * pronoun or the opening words stand for. All of them add to one {@link Findings}.
  */
 final class SentenceReader {
     /** After "park in spots", these still tell of the parking; "at events" after "for shifts" tells of the shifts. */
