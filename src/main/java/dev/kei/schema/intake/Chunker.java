@@ -60,12 +60,7 @@ final class Chunker {
                     singular |= nouns.isEmpty() && Set.of("a", "an", "one").contains(t.word());
                     many |= HAS_MANY.contains(t.word());
                 }
-                default -> {
-                    if (t.tag() == Tag.ADJECTIVE) {
-                        // "monthly invoices": an adjective ends what came before it; it names nothing
-                        nouns.removeIf(n -> false);
-                    }
-                }
+                default -> {} // an adjective or a partitive names nothing: "monthly invoices" is invoices
             }
         }
         int start = run.get(0).token().start();
