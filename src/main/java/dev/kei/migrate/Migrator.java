@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,7 +49,7 @@ public final class Migrator {
     /** Applies up to {@code limit} pending migrations (all when {@code limit} is 0); returns how many ran. */
     public int up(int limit, boolean allowDrift, boolean dryRun) throws MigrateException {
         List<MigrationFile> files = MigrationDirectory.read(dir);
-        refuseUnnamedConcurrentBuilds(files);
+        UpChecks.refuseUnnamedConcurrentBuilds(files);
         if (dryRun) {
             Status status = status();
             List<MigrationFile> todo = status.toApply(limit);
@@ -61,39 +60,13 @@ public final class Migrator {
             Connection c = lock.connection();
             history.create(c);
             Status status = Status.of(files, history.read(c));
-            if (!status.drifted().isEmpty() && !allowDrift) {
-                throw MigrateException.usage(
-                        "Applied migration " + status.drifted().get(0).id() + " was edited after it"
-                                + " ran (checksum drift); " + status.drifted().size()
-                                + " file(s) differ from the history.",
-                        "Restore the file from version control, or if the edit is intended run: " + command
-                                + " up --allow-drift");
-            }
+            UpChecks.refuseDrift(status, allowDrift, command);
             List<MigrationFile> todo = status.toApply(limit);
             new ExecutorChain(target, settings, progress, history, command + " up").up(c, todo, status.rows());
             progress.finished("Applied", todo.size());
             return todo.size();
         } catch (SQLException | IOException e) {
             throw database("apply migrations", e);
-        }
-    }
-
-    /**
-     * A {@code CREATE INDEX CONCURRENTLY} without a name cannot be resumed safely: after a crash nobody can tell
-     * whether the build finished, and a re-run builds a second index. Seed 003 asks for explicit names anyway.
-     */
-    private static void refuseUnnamedConcurrentBuilds(List<MigrationFile> files) throws MigrateException {
-        for (MigrationFile m : files) {
-            for (SqlStatement st : m.statements()) {
-                if (st.unnamedConcurrentBuild()) {
-                    throw MigrateException.usage(
-                            "Migration " + m.up().getFileName() + " builds an index"
-                                    + " CONCURRENTLY without a name (line " + st.line() + ").",
-                            "Name it (CREATE INDEX"
-                                    + " CONCURRENTLY idx_<table>_<columns> ON ...): a named build can be resumed after a"
-                                    + " crash, an unnamed one would be built twice.");
-                }
-            }
         }
     }
 
@@ -105,14 +78,14 @@ public final class Migrator {
         }
         List<MigrationFile> files = MigrationDirectory.read(dir);
         if (dryRun) {
-            DryRun.down(revertable(status(), files, count), out);
+            DryRun.down(DownPlan.newestFirst(status(), files, count, dir, command), out);
             return 0;
         }
         try (MigrationLock lock = lock()) {
             Connection c = lock.connection();
             history.create(c);
             Status status = Status.of(files, history.read(c));
-            List<MigrationFile> todo = revertable(status, files, count);
+            List<MigrationFile> todo = DownPlan.newestFirst(status, files, count, dir, command);
             ExecutorChain executors =
                     new ExecutorChain(target, settings, progress, history, command + " down " + count);
             int i = 0;
@@ -125,39 +98,6 @@ public final class Migrator {
         } catch (SQLException | IOException e) {
             throw database("revert migrations", e);
         }
-    }
-
-    private List<MigrationFile> revertable(Status status, List<MigrationFile> files, int count)
-            throws MigrateException {
-        List<HistoryRow> applied = new ArrayList<>(status.rows().values());
-        if (applied.isEmpty()) {
-            throw MigrateException.usage(
-                    "No migration has been applied; there is nothing to revert.",
-                    "See where things stand: " + command + " status");
-        }
-        List<MigrationFile> todo = new ArrayList<>();
-        for (int i = applied.size() - 1; i >= 0 && todo.size() < count; i--) {
-            HistoryRow row = applied.get(i);
-            MigrationFile m = files.stream()
-                    .filter(f -> f.version().equals(row.version()))
-                    .findFirst()
-                    .orElseThrow(() -> MigrateException.usage(
-                            "Applied migration " + row.version() + "_" + row.name() + " has no" + " file in " + dir
-                                    + ".",
-                            "Restore it from version control, then run the command again."));
-            if (m.down().isEmpty()) {
-                throw MigrateException.usage(
-                        "Migration " + m.id() + " has no down file; nothing was reverted.",
-                        "Write " + m.id() + ".down.sql, then run the command again.");
-            }
-            if (m.down().get().irreversible()) {
-                throw MigrateException.failure(
-                        "Migration " + m.id() + " is IRREVERSIBLE; nothing was reverted.",
-                        "Its down file refuses on purpose (the table holds data). Restore from a backup instead.");
-            }
-            todo.add(m);
-        }
-        return todo;
     }
 
     private MigrationLock lock() throws SQLException, IOException, MigrateException {
