@@ -37,6 +37,16 @@ final class Attempts {
         return progress;
     }
 
+    /** The command that runs the work again. */
+    String rerun() {
+        return rerun;
+    }
+
+    /** Milliseconds since {@code start} (a {@link System#nanoTime}), for the history's execution time. */
+    static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
     /**
      * A statement for a migration's own SQL, which goes to the server as written: JDBC escape processing would
      * rewrite {@code {fn ...}} or {@code {d '...'}} outside quotes (and costs a pass over every script).

@@ -24,7 +24,7 @@ import java.util.Set;
  * named there.
  * {@code PipelineTest} pins this behaviour of the driver and the server.
  */
-final class Pipeline {
+final class Pipeline implements MigrationExecutor {
     /** Files per round trip: the gain levels off after a few, and a long run would only delay progress lines. */
     static final int MAX_FILES = 16;
     /**
@@ -35,10 +35,54 @@ final class Pipeline {
 
     private final Settings settings;
     private final HistoryTable history;
+    private final TransactionRunner careful;
+    private final Progress progress;
 
+    /** A pipeline that only measures runs ({@link #length}) and sends them ({@link #run}). */
     Pipeline(Settings settings, HistoryTable history) {
+        this(settings, history, null, null);
+    }
+
+    /** {@code careful} takes a file that failed in a run, for its retries and its error. */
+    Pipeline(Settings settings, HistoryTable history, TransactionRunner careful, Progress progress) {
         this.settings = settings;
         this.history = history;
+        this.careful = careful;
+        this.progress = progress;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    /**
+     * Sends the run in one round trip; when a file of it fails, the files before it stay committed and that file
+     * goes to the careful path with its error as its first attempt. The files after it are left to the caller.
+     */
+    @Override
+    public int up(Connection c, List<MigrationFile> todo, int from, int count, Map<String, HistoryRow> rows)
+            throws MigrateException, SQLException {
+        List<MigrationFile> files = todo.subList(from, from + count);
+        progress.migrating(from + 1, todo.size(), files);
+        Outcome outcome = run(c, files);
+        if (outcome.committed() == count) {
+            return count;
+        }
+        int failed = from + outcome.committed();
+        if (count > 1) {
+            progress.note("  " + todo.get(failed).id() + " failed; it was rolled back, and the files after it"
+                    + " in the round trip did not run");
+            progress.migrating(failed + 1, todo.size(), "up", todo.get(failed));
+        }
+        careful.apply(c, todo.get(failed), outcome.failure());
+        return outcome.committed() + 1;
+    }
+
+    /** Downs never travel together: each runs in its own transaction. */
+    @Override
+    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
+        careful.down(c, m);
     }
 
     /**
@@ -46,7 +90,8 @@ final class Pipeline {
      * (no history row) and whose history row can be written as literals, within the limits. Zero when the file
      * at {@code from} can't (it runs statement by statement, or it resumes).
      */
-    int length(List<MigrationFile> todo, int from, Map<String, HistoryRow> rows) {
+    @Override
+    public int length(List<MigrationFile> todo, int from, Map<String, HistoryRow> rows) {
         int files = 0;
         int statements = 0;
         for (int i = from; i < todo.size() && files < MAX_FILES; i++) {

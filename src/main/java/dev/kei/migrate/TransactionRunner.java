@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs one migration script in one transaction with its history change, so the file and its history row commit
@@ -12,11 +13,65 @@ import java.util.List;
  * {@link UnitRunner}; runs of files that never ran go to PostgreSQL together through {@link Pipeline} first, and a
  * file that failed there comes here for its retries and its error.
  */
-final class TransactionRunner {
+final class TransactionRunner implements MigrationExecutor {
     private final Attempts attempts;
+    private final HistoryTable history;
 
-    TransactionRunner(Attempts attempts) {
+    TransactionRunner(Attempts attempts, HistoryTable history) {
         this.attempts = attempts;
+        this.history = history;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    /** One file at a time, when it may run in a transaction. */
+    @Override
+    public int length(List<MigrationFile> todo, int from, Map<String, HistoryRow> rows) {
+        return todo.get(from).noTransaction() ? 0 : 1;
+    }
+
+    @Override
+    public int up(Connection c, List<MigrationFile> todo, int from, int count, Map<String, HistoryRow> rows)
+            throws MigrateException, SQLException {
+        MigrationFile m = todo.get(from);
+        attempts.progress().migrating(from + 1, todo.size(), "up", m);
+        apply(c, m, null);
+        return 1;
+    }
+
+    /**
+     * Applies {@code m} with its history row in one transaction; {@code failedInPipeline} is its error from a
+     * {@link Pipeline} run (its first attempt), or null.
+     */
+    void apply(Connection c, MigrationFile m, SQLException failedInPipeline) throws MigrateException, SQLException {
+        long start = System.nanoTime();
+        Bookkeeping recorded = new Bookkeeping() {
+            @Override
+            public void done(Connection conn, int units, String doneChecksum) throws SQLException {
+                history.insert(conn, m, Attempts.ms(start), true, units, null);
+            }
+
+            @Override
+            public String sql(int units) {
+                return history.insertSql(m, units);
+            }
+        };
+        inTransaction(c, m.id(), m.up().getFileName().toString(), m.statements(), recorded, failedInPipeline);
+    }
+
+    /** Reverts {@code m} by its down file and deletes its history row, in one transaction. */
+    @Override
+    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
+        MigrationFile.Down down = m.down().orElseThrow();
+        inTransaction(
+                c,
+                m.id(),
+                down.file().getFileName().toString(),
+                down.statements(),
+                (conn, units, done) -> history.delete(conn, m.version()));
     }
 
     /**

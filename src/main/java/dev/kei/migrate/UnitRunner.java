@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs a script that cannot run in one transaction statement by statement (seed 003): each statement that may run
@@ -19,11 +20,85 @@ import java.util.List;
  * {@code BEGIN ... COMMIT} runs as one; statements that cannot (CONCURRENTLY, VACUUM) run on their own and the
  * progress follows. A re-run resumes after the last unit that finished.
  */
-final class UnitRunner {
+final class UnitRunner implements MigrationExecutor {
     private final Attempts attempts;
+    private final HistoryTable history;
 
-    UnitRunner(Attempts attempts) {
+    UnitRunner(Attempts attempts, HistoryTable history) {
         this.attempts = attempts;
+        this.history = history;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return false;
+    }
+
+    /** One file at a time, when it is marked {@code -- kei:no-transaction}. */
+    @Override
+    public int length(List<MigrationFile> todo, int from, Map<String, HistoryRow> rows) {
+        return todo.get(from).noTransaction() ? 1 : 0;
+    }
+
+    /**
+     * Applies the file at {@code from}: a file that failed before resumes after its last finished unit, unless the
+     * statements before that point changed since; a new one gets its history row first, then one update per unit.
+     */
+    @Override
+    public int up(Connection c, List<MigrationFile> todo, int from, int count, Map<String, HistoryRow> rows)
+            throws MigrateException, SQLException {
+        MigrationFile m = todo.get(from);
+        attempts.progress().migrating(from + 1, todo.size(), "up", m);
+        long start = System.nanoTime();
+        String file = m.up().getFileName().toString();
+        HistoryRow failed = rows.get(m.version());
+        int done = 0;
+        if (failed != null) {
+            done = failed.step();
+            String expected = doneChecksum(m.statements(), done);
+            if (failed.doneChecksum() != null && !failed.doneChecksum().equals(expected)) {
+                throw MigrateException.usage(
+                        "Migration " + file + " stopped after statement unit " + done + ", and"
+                                + " the statements before that point changed since.",
+                        "Restore those statements (they already" + " ran), then run: " + attempts.rerun());
+            }
+            attempts.progress().note("  resuming " + m.id() + " after unit " + done);
+        } else {
+            c.setAutoCommit(true);
+            history.insert(c, m, 0, false, 0, doneChecksum(m.statements(), 0));
+        }
+        int total = units(m.statements()).size();
+        unitByUnit(
+                c,
+                m.id(),
+                file,
+                m.statements(),
+                done,
+                failed != null,
+                (conn, units, checksum) -> history.progress(
+                        conn,
+                        m.version(),
+                        m.checksum(),
+                        Attempts.ms(start),
+                        units == total,
+                        units,
+                        checksum == null ? doneChecksum(m.statements(), units) : checksum));
+        return 1;
+    }
+
+    /** Reverts {@code m} by its down file, unit by unit, then deletes its history row. */
+    @Override
+    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
+        MigrationFile.Down down = m.down().orElseThrow();
+        unitByUnit(
+                c,
+                m.id(),
+                down.file().getFileName().toString(),
+                down.statements(),
+                0,
+                false,
+                (conn, units, checksum) -> {});
+        history.delete(c, m.version());
     }
 
     /** Runs the statements from unit {@code from} on, calling {@code bookkeeping} as each unit finishes. */

@@ -1,0 +1,63 @@
+package dev.kei.cli;
+
+import dev.kei.migrate.MigrateException;
+import dev.kei.migrate.Migrator;
+import dev.kei.migrate.Progress;
+import dev.kei.migrate.Target;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * What the kei-migrate commands share: the options given before the command, the console, and turning a failure
+ * into the house style (message, details, next step) and its exit code (2 for bad input, 1 for failed work).
+ */
+abstract class MigrateCommand implements Callable<Integer> {
+    @ParentCommand
+    KeiMigrate top;
+
+    final Console console;
+
+    MigrateCommand(Console console) {
+        this.console = console;
+    }
+
+    /** The command's work; returns the exit code. */
+    abstract int execute() throws Exception;
+
+    @Override
+    public final Integer call() {
+        try {
+            return execute();
+        } catch (MigrateException e) {
+            console.err().println(e.getMessage());
+            if (!e.details().isEmpty()) {
+                console.err().println(e.details());
+            }
+            console.err().println(e.next());
+            if (options().verbose) {
+                e.printStackTrace(console.err());
+            }
+            return e.usage() ? 2 : 1;
+        } catch (Exception e) {
+            console.err().println("kei-migrate failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            console.err().println("Run again with --verbose for details.");
+            if (options().verbose) {
+                e.printStackTrace(console.err());
+            }
+            return 1;
+        }
+    }
+
+    MigrateOptions options() {
+        return top.options;
+    }
+
+    Target target() throws Exception {
+        return options().target(console.err());
+    }
+
+    Migrator migrator(Target target) throws MigrateException {
+        MigrateOptions o = options();
+        return new Migrator(target, o.dir, o.settings(), new Progress(console.err()), o.command(), console.out());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.kei.migrate;
+
+import java.util.List;
+
+/** What {@code up} refuses before it runs anything (exit 2): an unnamed concurrent index build, checksum drift. */
+final class UpChecks {
+    private UpChecks() {}
+
+    /**
+     * A {@code CREATE INDEX CONCURRENTLY} without a name cannot be resumed safely: after a crash nobody can tell
+     * whether the build finished, and a re-run builds a second index. Seed 003 asks for explicit names anyway.
+     */
+    static void refuseUnnamedConcurrentBuilds(List<MigrationFile> files) throws MigrateException {
+        for (MigrationFile m : files) {
+            for (SqlStatement st : m.statements()) {
+                if (st.unnamedConcurrentBuild()) {
+                    throw MigrateException.usage(
+                            "Migration " + m.up().getFileName() + " builds an index"
+                                    + " CONCURRENTLY without a name (line " + st.line() + ").",
+                            "Name it (CREATE INDEX"
+                                    + " CONCURRENTLY idx_<table>_<columns> ON ...): a named build can be resumed after a"
+                                    + " crash, an unnamed one would be built twice.");
+                }
+            }
+        }
+    }
+
+    /** An applied file edited since it ran, unless {@code --allow-drift}; {@code command} is for the next step. */
+    static void refuseDrift(Status status, boolean allowDrift, String command) throws MigrateException {
+        if (!status.drifted().isEmpty() && !allowDrift) {
+            throw MigrateException.usage(
+                    "Applied migration " + status.drifted().get(0).id() + " was edited after it"
+                            + " ran (checksum drift); " + status.drifted().size()
+                            + " file(s) differ from the history.",
+                    "Restore the file from version control, or if the edit is intended run: " + command
+                            + " up --allow-drift");
+        }
+    }
+}
