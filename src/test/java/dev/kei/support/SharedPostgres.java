@@ -28,9 +28,11 @@ public final class SharedPostgres implements ParameterResolver {
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent("server", key -> Server.start(), Server.class)
                 .postgres;
-        // the store of the context asking (a test, or a class for @BeforeAll) closes its databases when it ends
+        // the store of the context asking (a test, or a class for @BeforeAll) closes its databases when it ends; the
+        // key is the context's own, as a lookup by a shared key would find the class's entry from inside a test
         return context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent("databases", key -> new PostgresDatabases(server), PostgresDatabases.class);
+                .getOrComputeIfAbsent(
+                        context.getUniqueId(), key -> new PostgresDatabases(server), PostgresDatabases.class);
     }
 
     /** The server, closed by JUnit when the root context (the whole run) closes. */
