@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * same bytes. Other paths (revision loop, Prisma handoff, free text, SQLite, tenancy) show every question of
  * every phase, each checked against contracts section 3.
  */
+@Tag("postgres") // the recommended path verifies on an embedded PostgreSQL of its own (ApplyMigrations)
 class DbSchemaFlowTest {
     static final String INTAKE = "a bookshop with authors, books and orders";
     static final String CLOCK = "2026-11-21T10:00:00Z";

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kei.sql.MariaDbServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,35 +19,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every golden artifact set is real SQL: on PostgreSQL (one embedded server, a fresh database per case), on
+ * Every golden artifact set is real SQL: on PostgreSQL (the JVM's shared embedded server, a fresh database per case), on
  * SQLite and on MySQL's dialect through a throwaway MariaDB (skipped, with the install command, where MariaDB
  * is not installed), the up file applies, the seed inserts without a foreign-key error, and the down file returns the
  * database to empty; a down with an IRREVERSIBLE guard fails instead, and, PostgreSQL's DDL being transactional,
  * leaves every table in place.
  */
 @Tag("slow")
+@PostgresTest
 class GoldenFlowDatabaseTest {
-    static EmbeddedPostgres postgres;
     static MariaDbServer mariadb;
 
     @TempDir
     Path temp;
 
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
         if (mariadb != null) {
             mariadb.close();
         }
@@ -60,6 +54,7 @@ class GoldenFlowDatabaseTest {
         return GoldenFlowTest.cases().filter(c -> c.contains("-mysql-"));
     }
 
+    @Tag("mariadb")
     @ParameterizedTest(name = "{0}")
     @MethodSource("mysqlCases")
     void appliesSeedsAndRevertsOnMariaDb(String name) throws Exception {
@@ -95,13 +90,8 @@ class GoldenFlowDatabaseTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("postgresCases")
-    void appliesSeedsAndRevertsOnPostgres(String name) throws Exception {
-        String db = name.replace('-', '_');
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + db);
-        }
-        try (Connection c = postgres.getDatabase("postgres", db).getConnection()) {
+    void appliesSeedsAndRevertsOnPostgres(String name, PostgresDatabases databases) throws Exception {
+        try (Connection c = databases.create().connect()) {
             c.setAutoCommit(false);
             check(name, c, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'");
         }

@@ -8,6 +8,7 @@ import dev.kei.support.CliRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -19,14 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 at random moments of a real {@code kei-skill run} process (a separate JVM replaying the example
- * transcript): whatever instant it dies, the state file (if it was written yet) parses, and running the same
- * command again finishes with exactly the files of an uninterrupted run.
+ * transcript): whatever instant it dies, the state file (if it was written yet) parses and counts no more asks than
+ * it recorded exchanges, and running the same command again asks exactly the questions left (the run ends with the
+ * uninterrupted run's asks and exchanges) and finishes with exactly its files.
  */
 @Tag("slow")
 class KillResumeTest {
     private static final Path TRANSCRIPT = Path.of("src/test/resources/transcripts/bookshop-rich-no-apply.json")
             .toAbsolutePath();
     private static final int KILLS = 20;
+    private static final String STATE = ".kei/state.json";
 
     @TempDir
     Path work;
@@ -39,6 +42,9 @@ class KillResumeTest {
         assertEquals(0, whole.waitFor(), Files.readString(work.resolve("reference.log")));
         long duration = (System.nanoTime() - started) / 1_000_000;
         Map<String, String> expected = files(reference);
+        State uninterrupted = state(reference);
+        assertTrue(uninterrupted.done() && uninterrupted.asks() > 0, "the uninterrupted run asked nothing");
+        List<String> exchanges = exchanges(uninterrupted);
 
         // kill moments spread over the whole run: JVM start, every step, the files of the last one
         SplittableRandom random = new SplittableRandom(9);
@@ -51,16 +57,32 @@ class KillResumeTest {
                 p.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, no finally blocks
                 killedMidRun++;
             }
-            Path state = out.resolve(".kei/state.json");
-            if (Files.exists(state)) {
-                State s = Json.MAPPER.readValue(Files.readString(state), State.class);
-                assertTrue(s.asks() >= 0);
+            if (Files.exists(out.resolve(STATE))) {
+                State killed = state(out);
+                assertEquals(killed.exchanges().size(), killed.asks(), "after kill " + i + ": asks without exchanges");
+                assertTrue(killed.asks() <= uninterrupted.asks(), "after kill " + i + ": more asks than a whole run");
             }
             CliRun again = CliRun.of("run", "--replay", TRANSCRIPT.toString(), "--out", out.toString());
             assertEquals(0, again.exitCode(), "after kill " + i + ": " + again);
+            State resumed = state(out);
+            // asks only ever adds up: the resumed run asked what the killed one had not, each question once
+            assertEquals(
+                    uninterrupted.asks(), resumed.asks(), "after kill " + i + ": asks of the killed and resumed runs");
+            assertEquals(exchanges, exchanges(resumed), "after kill " + i + ": the exchanges");
             assertEquals("", differences(expected, files(out)), "after kill " + i);
         }
         assertTrue(killedMidRun >= KILLS / 2, "too few runs were killed mid-way: " + killedMidRun);
+    }
+
+    private static State state(Path out) throws IOException {
+        return Json.MAPPER.readValue(Files.readString(out.resolve(STATE)), State.class);
+    }
+
+    /** Each exchange as JSON: records compared by what the state file holds. */
+    private static List<String> exchanges(State s) {
+        return s.exchanges().stream()
+                .map(e -> Json.MAPPER.valueToTree(e).toString())
+                .toList();
     }
 
     /** A separate JVM running the replay, as bin/kei-skill would (without the launcher's build step). */

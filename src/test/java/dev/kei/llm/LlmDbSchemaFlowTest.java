@@ -83,6 +83,7 @@ class LlmDbSchemaFlowTest {
 
     @Test
     @Tag("slow") // verifies on embedded PostgreSQL, twice
+    @Tag("postgres")
     void theFlowRunsThroughTheModelAndItsTranscriptReplaysWithoutOne() throws Exception {
         SCRIPT.script(Map.of(), List.of(PROPOSAL));
         Path first = work.resolve("bridge");

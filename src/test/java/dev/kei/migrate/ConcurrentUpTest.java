@@ -3,7 +3,8 @@ package dev.kei.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,8 +18,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,31 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
  * catalogue exactly as the files build it, and the processes' "Applied N" adding up to the number of files.
  */
 @Tag("slow")
+@PostgresTest
 class ConcurrentUpTest {
     private static final int PROCESSES = 8;
     private static final int MIGRATIONS = 30;
     private static final Pattern APPLIED = Pattern.compile("Applied (\\d+) migrations?");
 
-    static EmbeddedPostgres postgres;
-
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
     @Test
-    void eightProcessesApplyEveryMigrationOnceOnPostgresql() throws Exception {
+    void eightProcessesApplyEveryMigrationOnceOnPostgresql(PostgresDatabases databases) throws Exception {
         Path dir = work.resolve("m");
         MixedMigrations catalogue = MixedMigrations.write(dir, MIGRATIONS, 30L);
-        String url = MigrateJvm.createDatabase(postgres, "concurrent");
+        String url = databases.create().url();
 
         assertEquals(MIGRATIONS, upEverywhere(url, dir));
         try (Connection c = DriverManager.getConnection(url)) {

@@ -3,7 +3,8 @@ package dev.kei.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,48 +17,37 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kill -9 of a real {@code kei-migrate up} process (a JVM of its own) at random moments while it applies 50 mixed
- * migrations, at least 100 times, each on a fresh database of one embedded PostgreSQL; after every kill a second
+ * migrations, at least 100 times, each on a fresh database of the JVM's shared embedded PostgreSQL (the kills hit
+ * the client, never the server); after every kill a second
  * {@code up} must finish, and the database must match the catalogue exactly: one successful history row per file,
  * every table, column and index the files create present once and valid, nothing else, and every row inserted
  * once. Kill moments are seeded ({@code -Dkei.fault.seed}) and spread over the migrations (most rounds) or the
  * whole process, JVM start included.
  */
 @Tag("slow")
+@PostgresTest
 class KillDuringUpTest {
     private static final long SEED = Long.getLong("kei.fault.seed", 20261121L);
     private static final int ROUNDS = Integer.getInteger("kei.fault.rounds", 100);
     private static final int MIGRATIONS = 50;
 
-    static EmbeddedPostgres postgres;
-
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
-
     @Test
-    void upKilledAtAnyMomentResumesToExactlyTheCatalogue() throws Exception {
+    void upKilledAtAnyMomentResumesToExactlyTheCatalogue(PostgresDatabases databases) throws Exception {
         Path dir = work.resolve("migrations");
         MixedMigrations catalogue = MixedMigrations.write(dir, MIGRATIONS, SEED);
 
         // an uninterrupted run measures the kill window: JVM start, then the migrations themselves
-        String referenceUrl = MigrateJvm.createDatabase(postgres, "reference");
+        PostgresDatabases.Database referenceDb = databases.create();
+        String referenceUrl = referenceDb.url();
         Child reference = Child.start(referenceUrl, dir);
         assertEquals(0, reference.process.waitFor(), reference.log());
         long ended = System.nanoTime();
@@ -65,7 +55,7 @@ class KillDuringUpTest {
         long total = Math.max(1, (ended - reference.started) / 1_000_000);
         long migrating = Math.max(1, (ended - reference.firstMigration) / 1_000_000);
         assertEquals(List.of(), differences(referenceUrl, catalogue, dir), "an uninterrupted run");
-        MigrateJvm.dropDatabase(postgres, "reference");
+        databases.drop(referenceDb);
 
         SplittableRandom random = new SplittableRandom(SEED);
         int before = 0;
@@ -75,8 +65,8 @@ class KillDuringUpTest {
         int waited = 0;
         long started = System.nanoTime();
         for (int round = 0; round < ROUNDS; round++) {
-            String name = "round" + round;
-            String url = MigrateJvm.createDatabase(postgres, name);
+            PostgresDatabases.Database db = databases.create();
+            String url = db.url();
             Child child = Child.start(url, dir);
             boolean wholeRun = random.nextInt(5) == 0;
             long delay = random.nextLong(wholeRun ? total : migrating);
@@ -110,7 +100,7 @@ class KillDuringUpTest {
                     List.of(),
                     differences(url, catalogue, dir),
                     when + "\n--- killed run\n" + child.log() + "\n--- re-run\n" + again.err());
-            MigrateJvm.dropDatabase(postgres, name);
+            databases.drop(db); // a hundred rounds: keep the server small
         }
         System.out.printf(
                 "KillDuringUpTest: %d rounds in %d s (uninterrupted run %d ms, migrations %d ms): killed before the"

@@ -3,7 +3,8 @@ package dev.kei.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,10 +13,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,22 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (ALTER TYPE ... ADD VALUE) applied but unrecorded, so that it fails on every re-run after.
  */
 @Tag("slow")
+@PostgresTest
 class KilledMidStatementTest {
-    static EmbeddedPostgres postgres;
-    static final AtomicInteger DATABASES = new AtomicInteger();
-
     @TempDir
     Path work;
-
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
 
     /** The statement, what holds it up, and the relations and enum labels it must leave, once. */
     static Stream<Arguments> statements() {
@@ -75,7 +61,8 @@ class KilledMidStatementTest {
     @ParameterizedTest
     @MethodSource("statements")
     void aRerunNeitherRepeatsNorLosesTheKilledRunsStatement(
-            String statement, String blocker, String relations, String labels) throws Exception {
+            String statement, String blocker, String relations, String labels, PostgresDatabases databases)
+            throws Exception {
         Path dir = work.resolve("m");
         Files.createDirectories(dir);
         Files.writeString(
@@ -87,8 +74,8 @@ class KilledMidStatementTest {
         Files.writeString(
                 dir.resolve("20260101000002_outside.sql"),
                 MigrationFile.NO_TRANSACTION + "\n" + statement + ";\nCREATE TABLE after (id integer);\n");
-        String name = "k" + DATABASES.incrementAndGet();
-        String url = MigrateJvm.createDatabase(postgres, name);
+        PostgresDatabases.Database db = databases.create();
+        String url = db.url();
         String[] up = {"--database-url", url, "--dir", dir.toString(), "up"};
         MigrateJvm.Run first = MigrateJvm.inProcess("--database-url", url, "--dir", dir.toString(), "up", "1");
         assertEquals(0, first.exit(), first.toString());
@@ -141,7 +128,7 @@ class KilledMidStatementTest {
                     "true 2",
                     one(c, "SELECT success || ' ' || step FROM kei_schema_history WHERE version = '20260101000002'"));
         }
-        MigrateJvm.dropDatabase(postgres, name);
+        databases.drop(db); // ends the killed run's session, which outlives its client
     }
 
     /** How many sessions on the database wait for a lock inside a statement starting with {@code prefix}. */

@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.kei.cli.Console;
 import dev.kei.cli.KeiMigrate;
 import dev.kei.io.Json;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,10 +22,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,21 +34,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * database per test) and a real SQLite file: up, status, down, drift, IRREVERSIBLE, a failure in the middle of a
  * transactional file (nothing left) and of a statement-by-statement one (resumed), dry runs, bad input.
  */
+@PostgresTest
 class MigrateCommandTest {
-    static EmbeddedPostgres postgres;
-    static final AtomicInteger DATABASES = new AtomicInteger();
+    PostgresDatabases databases;
 
     @TempDir
     Path work;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
+    @BeforeEach
+    void databases(PostgresDatabases databases) {
+        this.databases = databases;
     }
 
     /** A database of one kind for one test: its URL and a way to query it. */
@@ -89,12 +83,7 @@ class MigrateCommandTest {
         if (kind.equals("sqlite")) {
             return new Db(kind, "sqlite:" + work.resolve("app.db"));
         }
-        String name = "t" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return new Db(kind, postgres.getJdbcUrl("postgres", name));
+        return new Db(kind, databases.create().url());
     }
 
     static Stream<String> kinds() {

@@ -2,19 +2,15 @@ package dev.kei.migrate;
 
 import dev.kei.cli.Console;
 import dev.kei.cli.KeiMigrate;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** kei-migrate as the fault and concurrency tests run it: in a JVM of its own, or in-process; and fresh databases. */
+/** kei-migrate as the fault and concurrency tests run it: in a JVM of its own, or in-process. */
 final class MigrateJvm {
     private MigrateJvm() {}
 
@@ -50,22 +46,5 @@ final class MigrateJvm {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         int exit = KeiMigrate.commandLine(console).execute(args);
         return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** A new, empty database on {@code postgres}; returns its JDBC URL. */
-    static String createDatabase(EmbeddedPostgres postgres, String name) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getJdbcUrl("postgres", name);
-    }
-
-    /** Drops a database, ending whatever session a killed process left on it. */
-    static void dropDatabase(EmbeddedPostgres postgres, String name) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE " + name + " WITH (FORCE)");
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.kei.migrate;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,18 +14,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the in-process tests of {@link Migrator} on PostgreSQL share: one embedded server per test class, a fresh
+ * What the in-process tests of {@link Migrator} on PostgreSQL share: the JVM's shared embedded server, a fresh
  * database per test, a migrations folder, {@code up} with its progress captured, and rows read back as text.
  */
+@PostgresTest
 abstract class MigratorOnPostgres {
-    static EmbeddedPostgres postgres;
-    static final AtomicInteger DATABASES = new AtomicInteger();
+    PostgresDatabases databases;
 
     @TempDir
     Path dir;
@@ -34,23 +33,13 @@ abstract class MigratorOnPostgres {
 
     String url;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
+    @BeforeEach
+    void databases(PostgresDatabases databases) {
+        this.databases = databases;
     }
 
     void database() throws SQLException {
-        String name = "m" + DATABASES.incrementAndGet();
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        url = postgres.getJdbcUrl("postgres", name);
+        url = databases.create().url();
     }
 
     int up() throws Exception {

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * mariadb-server}).
  */
 @Tag("slow")
+@Tag("mariadb")
 class DdlMariaDbTest {
     private static final Dialect MYSQL = new MySqlDialect();
     private static final String TABLES =

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +15,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,10 +24,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every golden DDL applies on a real PostgreSQL 16 with every name kept as written and every index over its columns in
  * the designed order; an irreversible down aborts
- * before it drops anything; the down file then returns the database to empty. One server for the class, a fresh
+ * before it drops anything; the down file then returns the database to empty. The JVM's shared server, a fresh
  * database per case; each file runs in one transaction, as kei-migrate runs it.
  */
 @Tag("slow")
+@PostgresTest
 class DdlPostgresTest {
     private static final Dialect PG = new PostgresDialect();
     private static final String TABLES = "SELECT tablename FROM pg_tables WHERE schemaname = 'public'";
@@ -37,17 +38,11 @@ class DdlPostgresTest {
             + " CROSS JOIN LATERAL unnest(x.indkey::int2[]) WITH ORDINALITY AS k(attnum, n)"
             + " JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = k.attnum"
             + " WHERE ns.nspname = 'public' GROUP BY i.relname";
-    private static EmbeddedPostgres postgres;
-    private static int databases;
+    private PostgresDatabases databases;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
+    @BeforeEach
+    void databases(PostgresDatabases databases) {
+        this.databases = databases;
     }
 
     static List<String> cases() {
@@ -110,7 +105,7 @@ class DdlPostgresTest {
 
     @Test
     void everyKeywordWorksAsANameOnceQuoted() throws Exception {
-        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection db = freshDatabase()) {
             Set<String> words = new TreeSet<>(HostileWords.all());
             // unreserved keywords are plain names by definition; every other category is tried
             words.addAll(strings(db, "SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'"));
@@ -122,19 +117,14 @@ class DdlPostgresTest {
 
     @Test
     void reservedWordsAreExactlyThoseTheServerReserves() throws Exception {
-        try (Connection db = postgres.getPostgresDatabase().getConnection()) {
+        try (Connection db = freshDatabase()) {
             assertEquals(
                     strings(db, "SELECT word FROM pg_get_keywords() WHERE catcode IN ('R', 'T')"),
                     new TreeSet<>(PG.reservedWords()));
         }
     }
 
-    private static Connection freshDatabase() throws SQLException {
-        String name = "ddl_" + ++databases;
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getDatabase("postgres", name).getConnection();
+    private Connection freshDatabase() throws SQLException {
+        return databases.create().connect();
     }
 }

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kei.schema.Proposer;
 import dev.kei.schema.SchemaDraft;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,22 +31,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the down returns each database to empty.
  */
 @Tag("slow")
+@PostgresTest
 class ProposedSchemasApplyTest {
     private static final Dialect PG = new PostgresDialect();
     private static final Dialect SQLITE = new SqliteDialect();
     private static final Dialect MYSQL = new MySqlDialect();
-    private static EmbeddedPostgres postgres;
     private static MariaDbServer mariadb;
     private static int databases;
 
-    @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.start();
-    }
-
     @AfterAll
     static void stop() throws Exception {
-        postgres.close();
         if (mariadb != null) {
             mariadb.close();
         }
@@ -71,9 +64,9 @@ class ProposedSchemasApplyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("intakes")
-    void appliesAndRevertsOnPostgres(String intake) throws Exception {
+    void appliesAndRevertsOnPostgres(String intake, PostgresDatabases postgres) throws Exception {
         for (Schema schema : schemas(intake)) {
-            try (Connection db = freshPostgres()) {
+            try (Connection db = postgres.create().connect()) {
                 apply(db, new DdlRenderer().render(schema, PG));
                 assertEquals(
                         tableNames(schema), strings(db, "SELECT tablename FROM pg_tables WHERE schemaname = 'public'"));
@@ -100,6 +93,7 @@ class ProposedSchemasApplyTest {
         }
     }
 
+    @Tag("mariadb")
     @ParameterizedTest(name = "{0}")
     @MethodSource("intakes")
     void appliesAndRevertsOnMariaDb(String intake) throws Exception {
@@ -123,14 +117,5 @@ class ProposedSchemasApplyTest {
         Set<String> names = new TreeSet<>();
         schema.tables().forEach(t -> names.add(t.name()));
         return names;
-    }
-
-    private static Connection freshPostgres() throws SQLException {
-        String name = "proposed_" + ++databases;
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getDatabase("postgres", name).getConnection();
     }
 }

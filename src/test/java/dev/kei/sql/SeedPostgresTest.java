@@ -3,15 +3,15 @@ package dev.kei.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,18 +24,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * keys NOT DEFERRABLE.
  */
 @Tag("slow")
+@PostgresTest
 class SeedPostgresTest {
-    private static EmbeddedPostgres postgres;
-    private static int databases;
+    private PostgresDatabases databases;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgres.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
+    @BeforeEach
+    void databases(PostgresDatabases databases) {
+        this.databases = databases;
     }
 
     static Stream<Arguments> cases() {
@@ -76,13 +71,8 @@ class SeedPostgresTest {
         }
     }
 
-    private static Connection freshDatabase() throws SQLException {
-        String name = "seed_" + ++databases;
-        try (Connection admin = postgres.getPostgresDatabase().getConnection();
-                Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
-        }
-        return postgres.getDatabase("postgres", name).getConnection();
+    private Connection freshDatabase() throws SQLException {
+        return databases.create().connect();
     }
 
     private static void run(Connection c, List<String> statements) throws SQLException {
