@@ -6,6 +6,7 @@ import dev.kei.schema.SchemaDraft;
 import dev.kei.schema.SchemaText;
 import dev.kei.schema.SchemaTextException;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Before 2a: proposes tables for the intake, from the archetype catalogue and the nouns it names or, when a model
@@ -40,7 +41,7 @@ public final class ProposeEntities implements Generator {
         List<String> core = names.subList(0, Math.min(CORE, names.size()));
         context.putData("core_names", String.join(", ", core) + (core.size() == names.size() ? " (all of them)" : ""));
         if (proposed.reasons() != null && !proposed.reasons().isEmpty()) {
-            context.putData(Drafts.REASONS, new java.util.TreeMap<>(proposed.reasons()));
+            context.putData(Drafts.REASONS, new TreeMap<>(proposed.reasons()));
         }
         if (proposed.note() != null) {
             context.putData("proposal_note", proposed.note() + "\n");

@@ -6,7 +6,9 @@ import dev.kei.schema.intake.IntakeDesigner;
 import dev.kei.schema.intake.Lexicon;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -54,7 +56,7 @@ public final class Proposer {
         } catch (RuntimeException e) {
             // the reader is heuristic; an intake it cannot read still gets the catalogue's proposal
             design = new IntakeDesign(
-                    new SchemaDraft(List.of(), List.of()), java.util.Map.of(), List.of(), 0, 0, Optional.empty());
+                    new SchemaDraft(List.of(), List.of()), Map.of(), List.of(), 0, 0, Optional.empty());
         }
         List<String> nouns = design.named();
         Set<String> stems = IntakeWords.stems(text);
@@ -69,7 +71,7 @@ public final class Proposer {
             String rationale = "Matched the " + archetype.name() + " archetype (" + archetype.title() + ") on: "
                     + String.join(", ", archetype.matchedKeywords(stems)) + "." + addedSentence(added);
             SchemaDraft merged = withNouns(archetype.draft(), added, design);
-            java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+            Map<String, String> reasons = new LinkedHashMap<>();
             for (Relation r : merged.relations()) {
                 String why = design.reasons().get(r.toText());
                 if (why != null) {

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -134,7 +135,7 @@ public final class IntakeDesigner {
     }
 
     /** Each thing's usual references (nouns.lexicon's refs) to the other things named, where none is stated. */
-    private void usualReferences(Map<String, Entity> entities, Relations relations, java.util.Set<String> madeByVerbs) {
+    private void usualReferences(Map<String, Entity> entities, Relations relations, Set<String> madeByVerbs) {
         for (String name : entities.keySet()) {
             // a verb's row (desk_reservations) has the references its sentence gave, unless kei knows it by name
             Optional<NounEntry> entry = madeByVerbs.contains(name) ? lexicon.noun(name) : entry(name);
@@ -255,11 +256,11 @@ public final class IntakeDesigner {
 
     /** The relations so far, at most one between any two entities, each with its reason. */
     private static final class Relations {
-        private final java.util.Set<String> entities;
+        private final Set<String> entities;
         private final List<Relation> list = new ArrayList<>();
         private final Map<String, String> reasons = new LinkedHashMap<>();
 
-        Relations(java.util.Set<String> entities) {
+        Relations(Set<String> entities) {
             this.entities = entities;
         }
 
@@ -277,7 +278,7 @@ public final class IntakeDesigner {
         }
 
         /** Whether one row a verb made references both: "customers rent cars" relates them through rentals. */
-        boolean shareRow(String a, String b, java.util.Set<String> rows) {
+        boolean shareRow(String a, String b, Set<String> rows) {
             return rows.stream().anyMatch(row -> related(row, a) && related(row, b));
         }
 
