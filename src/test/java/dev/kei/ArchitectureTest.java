@@ -94,6 +94,32 @@ class ArchitectureTest {
     }
 
     @Test
+    void aSkillKnowsNoTransport() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(SKILLS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kei.transport..", "dev.kei.llm..", "dev.kei.mcp..", "dev.kei.cli..")
+                .because("a skill runs the same through step mode, stdio, a terminal, a model or MCP; a service it"
+                        + " needs (a model) comes through an engine extension point")
+                .check(main);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.kei.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kei.cli..")
+                .because("cli/ is the top room that wires the others; what another entry point (the MCP server) needs"
+                        + " must live below it")
+                .check(main);
+    }
+
+    @Test
     void sqlAndMigrateSitBelowTheRuntime() {
         noClasses()
                 .that()
