@@ -2,7 +2,7 @@ package dev.kei.cli;
 
 import dev.kei.ask.QuestionTransport;
 import dev.kei.ask.Transcript;
-import dev.kei.dbschema.ModelProposals;
+import dev.kei.engine.ModelProposals;
 import dev.kei.engine.Plugins;
 import dev.kei.engine.RunException;
 import dev.kei.llm.ChatModelProposals;

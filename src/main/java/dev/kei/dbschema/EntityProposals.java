@@ -3,6 +3,7 @@ package dev.kei.dbschema;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.engine.Generator.GeneratorException;
 import dev.kei.engine.GeneratorContext;
+import dev.kei.engine.ModelProposals;
 import dev.kei.io.Json;
 import dev.kei.schema.Proposal;
 import dev.kei.schema.Proposer;

@@ -1,6 +1,6 @@
 package dev.kei.llm;
 
-import dev.kei.dbschema.ModelProposals;
+import dev.kei.engine.ModelProposals;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.UserMessage;

@@ -1,11 +1,13 @@
-package dev.kei.dbschema;
+package dev.kei.engine;
 
 import java.util.Optional;
 
 /**
- * A model that proposes schemas. The command that runs a skill through a model (the LLM bridge, {@code dev.kei.llm})
- * hands one to the run; without one the archetype catalogue proposes. Plain strings only, so this package needs no
- * model library.
+ * A model that proposes text (a schema, for db-schema) for a generator to check: an engine extension point, handed to
+ * a run as a service ({@link Plugins#with}) and found by a generator through {@link GeneratorContext#service}. The
+ * command that runs a skill through a model (the LLM bridge, {@code dev.kei.llm}) hands one over; without one a
+ * skill falls back on its own proposer (db-schema: the archetype catalogue). It names no skill, so the bridge that
+ * implements it knows none, and it takes plain strings only, so the engine needs no model library.
  */
 public interface ModelProposals {
 

@@ -1,0 +1,171 @@
+package dev.kei;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layering of {@code dev.kei}, one rule per test, checked against the production classes (tests may reach
+ * across layers to build fixtures). The layout is the one in style.md ("Architecture you can see in the tree"): no
+ * package uses one listed above it, transports and the engine know no skill, and only the bridges import their
+ * libraries. Packages that do not exist yet ({@code mcp}, {@code dbchange}) are named so the rules keep holding when
+ * they land.
+ */
+class ArchitectureTest {
+    /** The skills' packages: a skill owns its generators and readers, and nothing below it may name them. */
+    static final String[] SKILLS = {"dev.kei.dbschema..", "dev.kei.dbchange.."};
+
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMain() {
+        main = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.kei");
+    }
+
+    @Test
+    void onlyTheLlmBridgeImportsLangChain4j() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.kei.llm..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.langchain4j..")
+                .because("LangChain4j is one integration beside the core: swapping or dropping it must touch llm/ only")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheMcpServerImportsTheMcpSdk() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.kei.mcp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("io.modelcontextprotocol..")
+                .because(
+                        "the MCP server is one transport among several; the engine must not know which transport asked")
+                .check(main);
+    }
+
+    @Test
+    void theEngineKnowsNoSkillAndNoTransport() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kei.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        concat(SKILLS, "dev.kei.transport..", "dev.kei.llm..", "dev.kei.mcp..", "dev.kei.cli.."))
+                .because("the engine runs any skill through any transport: a second skill or the MCP server must"
+                        + " plug in without the engine changing")
+                .check(main);
+    }
+
+    @Test
+    void transportsKnowNoSkill() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kei.transport..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(SKILLS)
+                .because("a transport carries any skill's questions; what a skill asks belongs to its phase files")
+                .check(main);
+    }
+
+    @Test
+    void theLlmBridgeKnowsNoSkill() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kei.llm..", "dev.kei.mcp..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(SKILLS)
+                .because("the model bridges are transports too: they implement engine extension points"
+                        + " (ModelProposals), never a skill's interfaces")
+                .check(main);
+    }
+
+    @Test
+    void aSkillKnowsNoTransport() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(SKILLS)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.kei.transport..", "dev.kei.llm..", "dev.kei.mcp..", "dev.kei.cli..")
+                .because("a skill runs the same through step mode, stdio, a terminal, a model or MCP; a service it"
+                        + " needs (a model) comes through an engine extension point")
+                .check(main);
+    }
+
+    @Test
+    void nothingDependsOnTheCommandLine() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.kei.cli..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.kei.cli..")
+                .because("cli/ is the top room that wires the others; what another entry point (the MCP server) needs"
+                        + " must live below it")
+                .check(main);
+    }
+
+    @Test
+    void sqlAndMigrateSitBelowTheRuntime() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.kei.sql..", "dev.kei.migrate..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(concat(SKILLS, "dev.kei.cli..", "dev.kei.engine..", "dev.kei.transport.."))
+                .because("the physical model and the migration runner are libraries the skills build on; kei-migrate"
+                        + " runs without the skill runtime")
+                .check(main);
+    }
+
+    @Test
+    void schemaSitsBelowEverythingButTheWire() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kei.schema..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(concat(
+                        SKILLS,
+                        "dev.kei.engine..",
+                        "dev.kei.transport..",
+                        "dev.kei.llm..",
+                        "dev.kei.mcp..",
+                        "dev.kei.cli..",
+                        "dev.kei.sql..",
+                        "dev.kei.migrate.."))
+                .because("schema text, proposals and lexicons are the logical model that sql/ and the skills read;"
+                        + " they must not know how they are rendered, asked or run")
+                .check(main);
+    }
+
+    @Test
+    void topLevelPackagesAreFreeOfCycles() {
+        slices().matching("dev.kei.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .because("a cycle between packages makes them one room: neither can move, be tested or be read alone")
+                .check(main);
+    }
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] all = new String[first.length + rest.length];
+        System.arraycopy(first, 0, all, 0, first.length);
+        System.arraycopy(rest, 0, all, first.length, rest.length);
+        return all;
+    }
+}
