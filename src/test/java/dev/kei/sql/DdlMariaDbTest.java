@@ -112,6 +112,21 @@ class DdlMariaDbTest {
         words.addAll(server.strings(null, "SELECT lower(word) FROM information_schema.keywords"));
         words.removeIf(w -> !w.matches("[a-z][a-z0-9_]*"));
         server.require(db, String.join(";\n", HostileWords.statements(MYSQL, words)) + ";");
+        assertEquals(words, new TreeSet<>(server.strings(db, TABLES)));
+        assertEquals(
+                words,
+                new TreeSet<>(server.strings(
+                        db,
+                        "SELECT table_name FROM information_schema.columns"
+                                + " WHERE table_schema = DATABASE() AND column_name = table_name")));
+        Set<String> indexes = new TreeSet<>(HostileWords.prefixed("idx_", words));
+        indexes.add("PRIMARY");
+        assertEquals(
+                indexes,
+                new TreeSet<>(
+                        server.strings(
+                                db,
+                                "SELECT DISTINCT index_name FROM information_schema.statistics WHERE table_schema = DATABASE()")));
     }
 
     private static Set<String> jsonColumns(Schema schema) {

@@ -111,7 +111,19 @@ class DdlPostgresTest {
             words.addAll(strings(db, "SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'"));
             words.removeIf(w -> !w.matches("[a-z][a-z0-9_]*"));
             // one round trip: the words are many and the check is the parser's, not the planner's
-            Jdbc.tryAndRollBack(db, List.of(String.join(";\n", HostileWords.statements(PG, words))));
+            Jdbc.tryAndRollBack(db, List.of(String.join(";\n", HostileWords.statements(PG, words))), () -> {
+                assertEquals(words, strings(db, TABLES));
+                assertEquals(
+                        words,
+                        strings(
+                                db,
+                                "SELECT table_name FROM information_schema.columns"
+                                        + " WHERE table_schema = 'public' AND column_name = table_name"));
+                Set<String> indexes = new TreeSet<>(HostileWords.prefixed("idx_", words));
+                indexes.addAll(HostileWords.prefixed("pk_", words));
+                assertEquals(indexes, strings(db, "SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"));
+            });
+            assertEquals(Set.of(), strings(db, TABLES));
         }
     }
 

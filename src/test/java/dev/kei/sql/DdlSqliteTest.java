@@ -101,7 +101,20 @@ class DdlSqliteTest {
     @Test
     void everyKeywordWorksAsANameOnceQuoted() throws Exception {
         try (Connection db = freshDatabase()) {
-            Jdbc.tryAndRollBack(db, HostileWords.statements(SQLITE, HostileWords.all()));
+            Set<String> words = HostileWords.all();
+            Jdbc.tryAndRollBack(db, HostileWords.statements(SQLITE, words), () -> {
+                assertEquals(words, strings(db, TABLES));
+                assertEquals(
+                        words,
+                        strings(
+                                db,
+                                "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c"
+                                        + " WHERE m.type = 'table' AND c.name = m.name AND c.pk = 1"));
+                assertEquals(
+                        HostileWords.prefixed("idx_", words),
+                        strings(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"));
+            });
+            assertEquals(Set.of(), strings(db, "SELECT name FROM sqlite_master"));
         }
     }
 

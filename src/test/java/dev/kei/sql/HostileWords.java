@@ -66,6 +66,15 @@ final class HostileWords {
         return words;
     }
 
+    /** The names {@link #statements} gives each word's index (and primary key): {@code prefix + word}. */
+    static Set<String> prefixed(String prefix, Collection<String> words) {
+        Set<String> out = new TreeSet<>();
+        for (String w : words) {
+            out.add(prefix + w);
+        }
+        return out;
+    }
+
     /** For each word: a table and a column of that name, an index on the column, a query of both. */
     static List<String> statements(Dialect d, Collection<String> words) {
         String type = d.typeOf(ColumnType.of(ColumnType.Kind.INT));

@@ -31,8 +31,17 @@ final class Jdbc {
         }
     }
 
-    /** Runs the statements in one transaction and rolls it back: for checks that must leave nothing behind. */
-    static void tryAndRollBack(Connection db, Iterable<String> statements) throws SQLException {
+    /** What a test checks while the statements of {@link #tryAndRollBack} are applied, before the roll-back. */
+    interface WhileApplied {
+        void check() throws SQLException;
+    }
+
+    /**
+     * Runs the statements in one transaction, runs {@code whileApplied} on what they made, and rolls it all back:
+     * for checks that must leave nothing behind.
+     */
+    static void tryAndRollBack(Connection db, Iterable<String> statements, WhileApplied whileApplied)
+            throws SQLException {
         db.setAutoCommit(false);
         try (Statement s = db.createStatement()) {
             for (String statement : statements) {
@@ -42,6 +51,7 @@ final class Jdbc {
                     throw new SQLException(e.getMessage() + "\n  Statement: " + statement, e.getSQLState(), e);
                 }
             }
+            whileApplied.check();
         } finally {
             db.rollback();
             db.setAutoCommit(true);
