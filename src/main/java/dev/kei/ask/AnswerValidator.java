@@ -1,6 +1,7 @@
 package dev.kei.ask;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.spelling.DidYouMean;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -65,7 +66,7 @@ public final class AnswerValidator {
         String shown = key.length() > 80 ? key.substring(0, 80) + "..." : key;
         throw new InvalidAnswerException(
                 "Unknown question '" + shown + "'; this step asks " + String.join(", ", ids) + "."
-                        + Suggestions.didYouMean(key, ids),
+                        + DidYouMean.hint(key, ids),
                 exampleHint());
     }
 
@@ -126,7 +127,7 @@ public final class AnswerValidator {
             String shown = unmatched.length() > 80 ? unmatched.substring(0, 80) + "..." : unmatched;
             throw new InvalidAnswerException(
                     "'" + shown + "' is not an option of question '" + q.id() + "' ("
-                            + q.question().question() + ")." + Suggestions.didYouMean(unmatched, plain),
+                            + q.question().question() + ")." + DidYouMean.hint(unmatched, plain),
                     labelsHint(q));
         }
         if (whole.length() > MAX_FREE_TEXT) {

@@ -34,7 +34,7 @@ public final class KeiMigrate {
         cl.setParameterExceptionHandler((e, args) -> {
             console.err().println(e.getMessage());
             console.err().println("Run: kei-migrate --help");
-            return 2;
+            return ExitCode.of(e);
         });
         return cl;
     }

@@ -26,7 +26,7 @@ public final class KeiSkill {
     }
 
     /**
-     * A malformed command line: exit 2 with the problem on stderr; step mode also prints an {@code error} envelope,
+     * A malformed command line: a usage {@link ExitCode} with the problem on stderr; step mode also prints an {@code error} envelope,
      * because an assistant reads stdout.
      */
     private static int usageError(CommandLine.ParameterException e, Console console) {
@@ -37,7 +37,7 @@ public final class KeiSkill {
         }
         console.err().println(e.getMessage());
         console.err().println(hint);
-        return 2;
+        return ExitCode.of(e);
     }
 
     public static void main(String[] args) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
 
 /**
  * What the kei-migrate commands share: the options given before the command, the console, and turning a failure
- * into the house style (message, details, next step) and its exit code (2 for bad input, 1 for failed work).
+ * into the house style (message, details, next step) and its {@link ExitCode}.
  */
 abstract class MigrateCommand implements Callable<Integer> {
     @ParentCommand
@@ -37,14 +37,14 @@ abstract class MigrateCommand implements Callable<Integer> {
             if (options().verbose) {
                 e.printStackTrace(console.err());
             }
-            return e.usage() ? 2 : 1;
+            return ExitCode.of(e);
         } catch (Exception e) {
             console.err().println("kei-migrate failed: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             console.err().println("Run again with --verbose for details.");
             if (options().verbose) {
                 e.printStackTrace(console.err());
             }
-            return 1;
+            return ExitCode.of(e);
         }
     }
 

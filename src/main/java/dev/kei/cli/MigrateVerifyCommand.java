@@ -15,6 +15,6 @@ final class MigrateVerifyCommand extends MigrateCommand {
     int execute() throws Exception {
         Verifier verifier =
                 new Verifier(options().dir, options().settings(), new Progress(console.err()), console.out());
-        return verifier.verify() ? 0 : 1;
+        return verifier.verify() ? 0 : ExitCode.FAILED;
     }
 }

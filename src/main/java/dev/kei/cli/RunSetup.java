@@ -1,6 +1,5 @@
 package dev.kei.cli;
 
-import dev.kei.ask.Suggestions;
 import dev.kei.engine.Plugins;
 import dev.kei.engine.RunException;
 import dev.kei.engine.SkillRunner;
@@ -10,6 +9,7 @@ import dev.kei.skill.MarkdownSkillLoader;
 import dev.kei.skill.Skill;
 import dev.kei.skill.SkillCatalog;
 import dev.kei.skill.SkillFormatException;
+import dev.kei.spelling.DidYouMean;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -118,7 +118,7 @@ final class RunSetup {
                         2,
                         "UNKNOWN_SKILL",
                         "No skill named '" + name + "' in " + catalog.home() + "."
-                                + Suggestions.didYouMean(name, catalog.names()),
+                                + DidYouMean.hint(name, catalog.names()),
                         "Known skills: " + String.join(", ", catalog.names()) + "."));
         try {
             return MarkdownSkillLoader.load(hub);

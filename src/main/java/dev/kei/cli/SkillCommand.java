@@ -32,10 +32,10 @@ abstract class SkillCommand implements Callable<Integer> {
             return execute();
         } catch (CliFailure e) {
             reporter().failure(new Envelope.Error(e.code(), e.getMessage(), e.hint()), e);
-            return e.exitCode();
+            return ExitCode.of(e);
         } catch (RunException e) {
             reporter().failure(new Envelope.Error(e.code(), e.getMessage(), e.hint()), e);
-            return e.usage() ? 2 : 1;
+            return ExitCode.of(e);
         } catch (IOException | java.io.UncheckedIOException e) {
             reporter()
                     .failure(
@@ -44,7 +44,7 @@ abstract class SkillCommand implements Callable<Integer> {
                                     "Reading or writing a file failed: " + e.getMessage(),
                                     "Check the paths and permissions, then run the command again."),
                             e);
-            return 1;
+            return ExitCode.of(e);
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.kei.dbschema;
 
 import dev.kei.ask.FreeTextReader;
-import dev.kei.ask.Suggestions;
+import dev.kei.spelling.DidYouMean;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ public final class TableListReader implements FreeTextReader {
             if (!tables.contains(name)) {
                 String shown = name.length() > 64 ? name.substring(0, 64) + "..." : name;
                 throw new InvalidFreeTextException(
-                        "'" + shown + "' is not a table of the schema." + Suggestions.didYouMean(name, tables),
+                        "'" + shown + "' is not a table of the schema." + DidYouMean.hint(name, tables),
                         "Name tables of db/schema.sql, separated by commas: "
                                 + String.join(", ", tables.subList(0, Math.min(tables.size(), 8))) + ".");
             }

@@ -2,6 +2,7 @@ package dev.kei.schema;
 
 import dev.kei.schema.DefaultValue.DefaultFunction;
 import dev.kei.schema.Token.Kind;
+import dev.kei.spelling.DidYouMean;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -88,14 +89,14 @@ final class DefaultParser {
     private static String suggestion(String word, FieldType type) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (FUNCTION_ALIASES.containsKey(lower)) {
-            return " Did you mean '" + FUNCTION_ALIASES.get(lower) + "'?";
+            return DidYouMean.sentence("'" + FUNCTION_ALIASES.get(lower) + "'");
         }
         if (type.kind() == FieldType.Kind.ENUM) {
-            return DidYouMean.hint(word, type.enumValues());
+            return Shown.didYouMean(word, type.enumValues());
         }
         return DidYouMean.nearest(word, WORDS)
                 .map(w -> w.equals("now") || w.equals("gen_random_uuid") ? w + "()" : w)
-                .map(w -> " Did you mean '" + w + "'?")
+                .map(w -> DidYouMean.sentence("'" + w + "'"))
                 .orElse(" If it is text, quote it: " + Shown.quoted(word) + ".");
     }
 }

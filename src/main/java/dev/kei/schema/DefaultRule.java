@@ -96,7 +96,7 @@ final class DefaultRule {
         return switch (type.kind()) {
             case VARCHAR -> Optional.of(subject + " is " + length + " characters, longer than " + type.toText());
             case ENUM -> Optional.of(subject + " is not one of the values " + String.join("|", type.enumValues()) + "."
-                    + DidYouMean.hint(value, type.enumValues()));
+                    + Shown.didYouMean(value, type.enumValues()));
             case INT, BIGINT, SMALLINT, NUMERIC, BOOLEAN -> unquoteHint(subject, type, value);
             default -> mismatch(subject, type);
         };

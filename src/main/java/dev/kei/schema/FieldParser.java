@@ -116,7 +116,7 @@ final class FieldParser {
             default:
                 String separate = cursor.peek(1).is(Kind.NAME) ? " (separate fields with ',')" : "";
                 return "unknown modifier " + token.shown() + " after the field '" + field + "'" + modifiers + separate
-                        + "." + DidYouMean.hint(word, MODIFIERS);
+                        + "." + Shown.didYouMean(word, MODIFIERS);
         }
     }
 

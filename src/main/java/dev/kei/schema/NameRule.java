@@ -33,7 +33,7 @@ final class NameRule {
                 boolean badStart = i == 0 && ((cp >= '0' && cp <= '9') || cp == '_');
                 String reason = badStart ? "it must start with a letter a-z" : Shown.character(cp) + " is not allowed";
                 return Optional.of(role + " " + Shown.quoted(name) + " is not a valid name: " + reason + "; " + RULE
-                        + "." + DidYouMean.hint(repaired(name)));
+                        + "." + Shown.didYouMean(repaired(name)));
             }
         }
         int bytes = name.getBytes(StandardCharsets.UTF_8).length;

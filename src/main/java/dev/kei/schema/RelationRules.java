@@ -52,7 +52,7 @@ final class RelationRules {
         if (entities.contains(name)) {
             return Optional.empty();
         }
-        String hint = DidYouMean.hint(name, entities);
+        String hint = Shown.didYouMean(name, entities);
         String known = entities.isEmpty()
                 ? " No entities are declared yet."
                 : hint.isEmpty() ? " Declared entities: " + listed(entities) + "." : hint;

@@ -121,7 +121,7 @@ final class Revision {
     }
 
     private static String hintOrList(String name, List<String> candidates, String label) {
-        String hint = DidYouMean.hint(name, candidates);
+        String hint = Shown.didYouMean(name, candidates);
         if (!hint.isEmpty()) {
             return hint;
         }

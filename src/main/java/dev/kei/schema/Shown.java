@@ -1,5 +1,9 @@
 package dev.kei.schema;
 
+import dev.kei.spelling.DidYouMean;
+import java.util.Collection;
+import java.util.Optional;
+
 /** How user text appears inside an error message: quoted, clipped, with invisible characters made visible. */
 final class Shown {
     /** Enough to recognise a name; a 200-byte name is not repeated in full. */
@@ -24,6 +28,16 @@ final class Shown {
             }
         }
         return out.append('\'').toString();
+    }
+
+    /** " Did you mean 'x'?" with the suggestion shown like any user text, or "" without one. */
+    static String didYouMean(Optional<String> suggestion) {
+        return suggestion.map(s -> DidYouMean.sentence(quoted(s))).orElse("");
+    }
+
+    /** " Did you mean 'x'?" for the candidate nearest {@code input}, or "". */
+    static String didYouMean(String input, Collection<String> candidates) {
+        return didYouMean(DidYouMean.nearest(input, candidates));
     }
 
     /** One character as a person can identify it: {@code '$'}, or {@code 'é' (U+00E9)}, or its Unicode name. */

@@ -1,6 +1,7 @@
 package dev.kei.schema;
 
 import dev.kei.schema.Token.Kind;
+import dev.kei.spelling.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -170,7 +171,7 @@ final class StatementParser {
             return kinds + " Write the 'one' side first: '" + right + " 1-* " + left + "'.";
         }
         String near = CARDINALITY_MISSES.get(symbol.toLowerCase(Locale.ROOT));
-        return kinds + (near == null ? "" : " Did you mean '" + near + "'?");
+        return kinds + (near == null ? "" : DidYouMean.sentence("'" + near + "'"));
     }
 
     private String emptyProblem() {

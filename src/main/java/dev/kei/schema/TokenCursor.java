@@ -55,7 +55,7 @@ final class TokenCursor {
         if (token.is(Kind.STRING)) {
             throw token.error("expected " + expected + ", found " + token.shown()
                     + "; names are bare lower snake_case words, without quotes."
-                    + DidYouMean.hint(
+                    + Shown.didYouMean(
                             NameRule.isValid(token.text())
                                     ? Optional.of(token.text())
                                     : NameRule.repaired(token.text())));
@@ -87,6 +87,6 @@ final class TokenCursor {
         }
         String joined = before.text() + "_" + after.text();
         Optional<String> suggestion = NameRule.isValid(joined) ? Optional.of(joined) : NameRule.repaired(joined);
-        return Optional.of(minus.error("names use '_', not '-'." + DidYouMean.hint(suggestion)));
+        return Optional.of(minus.error("names use '_', not '-'." + Shown.didYouMean(suggestion)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.kei.schema;
 
 import dev.kei.schema.FieldType.Kind;
+import dev.kei.spelling.DidYouMean;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -147,11 +148,11 @@ final class TypeParser {
         String problem = "unknown type " + Shown.quoted(written) + "; expected one of " + FieldType.SUMMARY + ".";
         String alias = ALIASES.get(written.toLowerCase(Locale.ROOT));
         if (alias != null) {
-            return problem + " Did you mean '" + alias + "'?";
+            return problem + DidYouMean.sentence("'" + alias + "'");
         }
         List<String> keywords = Arrays.stream(Kind.values()).map(Kind::keyword).toList();
         Optional<String> near = DidYouMean.nearest(written, keywords);
         return problem
-                + DidYouMean.hint(near.map(k -> Kind.byKeyword(k).orElseThrow().pattern()));
+                + Shown.didYouMean(near.map(k -> Kind.byKeyword(k).orElseThrow().pattern()));
     }
 }

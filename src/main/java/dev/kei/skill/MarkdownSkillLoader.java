@@ -16,7 +16,7 @@ public final class MarkdownSkillLoader {
     /** Loads the skill whose hub is {@code hub}; throws {@link SkillFormatException} on a malformed file. */
     public static Skill load(Path hub) {
         SkillFiles files = SkillFiles.read(hub);
-        FrontMatter front = FrontMatter.parse(hub, files.hubText());
+        FrontMatter front = FrontMatter.read(hub, files.hubText());
         List<Phase> phases = new ArrayList<>();
         files.phases().forEach((file, text) -> phases.add(PhaseFileReader.read(file, text)));
         checkSteps(hub, phases);
@@ -49,38 +49,6 @@ public final class MarkdownSkillLoader {
                     }
                 }
             }
-        }
-    }
-
-    /** The hub's {@code ---} delimited front matter, the two keys Agent Skills define. */
-    private record FrontMatter(String name, String description) {
-        static FrontMatter parse(Path hub, String text) {
-            if (!text.startsWith("---\n")) {
-                throw new SkillFormatException(hub, 1, "the hub starts with front matter: ---, name:, description:");
-            }
-            int end = text.indexOf("\n---", 4);
-            if (end < 0) {
-                throw new SkillFormatException(hub, 1, "the front matter is never closed with ---");
-            }
-            String name = null;
-            String description = null;
-            for (String line : text.substring(4, end).split("\n")) {
-                int colon = line.indexOf(':');
-                if (colon < 0) {
-                    continue;
-                }
-                String value = line.substring(colon + 1).strip();
-                switch (line.substring(0, colon).strip()) {
-                    case "name" -> name = value;
-                    case "description" -> description = value;
-                    default -> {}
-                }
-            }
-            if (name == null || !name.matches("[a-z0-9]+(-[a-z0-9]+)*") || description == null) {
-                throw new SkillFormatException(
-                        hub, 1, "front matter needs name (lower-case-with-hyphens) and description");
-            }
-            return new FrontMatter(name, description);
         }
     }
 }

@@ -70,21 +70,41 @@ public final class SkillCatalog {
         return home;
     }
 
-    /** The hub's front-matter name, read with a plain loop: this runs on every step-mode call. */
-    private static String hubName(Path hub) {
+    /**
+     * The hub's front-matter name, read with a plain loop because this runs on every step-mode call and must not
+     * load a YAML parser; it finds what {@link FrontMatter#read} finds (FrontMatterAgreementTest), else null.
+     */
+    static String hubName(Path hub) {
         if (!Files.isRegularFile(hub)) {
             return null;
         }
         try (java.io.BufferedReader r = Files.newBufferedReader(hub)) {
-            String line;
-            for (int i = 0; i < 20 && (line = r.readLine()) != null; i++) {
+            String line = r.readLine();
+            if (line == null || !line.equals("---")) {
+                return null;
+            }
+            String name = null;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("---")) {
+                    return name;
+                }
                 if (line.startsWith("name:")) {
-                    return line.substring(5).strip();
+                    name = plainValue(line.substring(5));
                 }
             }
             return null;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             return null;
         }
+    }
+
+    /** A one-line YAML value: a trailing comment dropped, one pair of quotes taken off. */
+    private static String plainValue(String raw) {
+        int comment = raw.indexOf(" #");
+        String value = (comment < 0 ? raw : raw.substring(0, comment)).strip();
+        boolean quoted = value.length() >= 2
+                && (value.charAt(0) == '"' || value.charAt(0) == '\'')
+                && value.charAt(value.length() - 1) == value.charAt(0);
+        return quoted ? value.substring(1, value.length() - 1) : value;
     }
 }

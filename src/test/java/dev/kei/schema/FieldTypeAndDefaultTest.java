@@ -73,14 +73,4 @@ class FieldTypeAndDefaultTest {
         assertEquals(true, DefaultValue.DefaultFunction.GEN_RANDOM_UUID.fits(Kind.UUID));
         assertEquals("gen_random_uuid()", DefaultValue.DefaultFunction.GEN_RANDOM_UUID.call());
     }
-
-    @Test
-    void didYouMeanPicksTheNearestAndLeavesFarWordsAlone() {
-        assertEquals(Optional.of("books"), DidYouMean.nearest("boks", List.of("authors", "books")));
-        assertEquals(Optional.of("books"), DidYouMean.nearest("Books", List.of("authors", "books")));
-        assertEquals(Optional.of("isbn"), DidYouMean.nearest("isnb", List.of("title", "isbn")));
-        assertEquals(Optional.empty(), DidYouMean.nearest("zebra", List.of("authors", "books")));
-        assertEquals(Optional.empty(), DidYouMean.nearest("x".repeat(300), List.of("x")));
-        assertEquals(Optional.of("ab"), DidYouMean.nearest("ac", List.of("ab", "ad")));
-    }
 }

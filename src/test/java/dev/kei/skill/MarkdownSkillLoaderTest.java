@@ -17,7 +17,7 @@ class MarkdownSkillLoaderTest {
             """
             ---
             name: fixture
-            description: A skill for loader tests: two phases.
+            description: "A skill for loader tests: two phases."
             ---
 
             # fixture
@@ -145,14 +145,25 @@ class MarkdownSkillLoaderTest {
     void frontMatterThatIsNeverClosedIsRejected() throws IOException {
         assertEquals(
                 hubFile() + ":1: the front matter is never closed with ---",
-                error(HUB.replace("two phases.\n---\n", "two phases.\n"), ONE, TWO));
+                error(HUB.replace("two phases.\"\n---\n", "two phases.\"\n"), ONE, TWO));
     }
 
     @Test
     void frontMatterWithoutADescriptionIsRejected() throws IOException {
         assertEquals(
                 hubFile() + ":1: front matter needs name (lower-case-with-hyphens) and description",
-                error(HUB.replace("description: A skill for loader tests: two phases.\n", ""), ONE, TWO));
+                error(HUB.replace("description: \"A skill for loader tests: two phases.\"\n", ""), ONE, TWO));
+    }
+
+    @Test
+    void frontMatterThatIsNotYamlIsRejectedAtItsLine() throws IOException {
+        assertEquals(
+                hubFile() + ":3: the front matter is not valid YAML: mapping values are not allowed here",
+                error(
+                        HUB.replace(
+                                "\"A skill for loader tests: two phases.\"", "A skill for loader tests: two phases."),
+                        ONE,
+                        TWO));
     }
 
     @Test
