@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Two neighbouring words also count joined, so {@code multi-tenant} matches {@code multitenant} and {@code help
  * desk} matches {@code helpdesk}.
  */
-final class IntakeWords {
+public final class IntakeWords {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^a-z0-9]");
@@ -22,7 +22,7 @@ final class IntakeWords {
     private IntakeWords() {}
 
     /** Lower case with accents dropped; other scripts pass through. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
@@ -70,7 +70,7 @@ final class IntakeWords {
     }
 
     /** The word when it is plain ASCII (letters, digits, joining underscores), else "". */
-    static String ascii(String word) {
+    public static String ascii(String word) {
         return ASCII_WORD.matcher(word).matches() ? word : "";
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
  * The one rule for entity, field and enum-value names: lower snake_case ASCII, {@code [a-z][a-z0-9_]*}, at most 63
  * bytes. Nothing else can reach SQL, so a name can never carry a quote, a semicolon or a comment.
  */
-final class NameRule {
+public final class NameRule {
     /** PostgreSQL silently cuts identifiers (and enum labels) longer than this. */
     static final int MAX_BYTES = 63;
 
@@ -17,7 +17,8 @@ final class NameRule {
 
     private NameRule() {}
 
-    static boolean isValid(String name) {
+    /** Whether {@code name} may name an entity, a field or an enum value. */
+    public static boolean isValid(String name) {
         return name != null && problem(name, "name").isEmpty();
     }
 

@@ -1,5 +1,6 @@
 package dev.kei.schema.intake;
 
+import dev.kei.schema.NameRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ final class Findings {
     /** The thing a phrase names, now among the names; none if its name cannot be a table's. */
     Optional<Mention> mention(Phrase phrase) {
         String name = phrase.name();
-        if (name.length() > 63 || !name.matches("[a-z][a-z0-9_]*") || name.endsWith("_") || name.contains("__")) {
+        if (!NameRule.isValid(name) || name.endsWith("_") || name.contains("__")) {
             return Optional.empty();
         }
         if (!names.contains(name)) {

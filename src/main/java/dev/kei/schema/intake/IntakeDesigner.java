@@ -4,6 +4,7 @@ import dev.kei.schema.Cardinality;
 import dev.kei.schema.Entity;
 import dev.kei.schema.Field;
 import dev.kei.schema.FieldType;
+import dev.kei.schema.NameRule;
 import dev.kei.schema.Relation;
 import dev.kei.schema.SchemaDraft;
 import dev.kei.schema.SchemaTextException;
@@ -120,7 +121,7 @@ public final class IntakeDesigner {
     }
 
     private Optional<NounEntry> entry(String name) {
-        return lexicon.noun(name).or(() -> lexicon.noun(name.substring(name.lastIndexOf('_') + 1)));
+        return lexicon.nounOrHead(name);
     }
 
     /** "pets, their owners": a person owns the thing; otherwise the owner has many of what it owns. */
@@ -231,7 +232,7 @@ public final class IntakeDesigner {
             return;
         }
         String app = Words.plural(word);
-        if (!app.matches("[a-z][a-z0-9_]*") || app.length() > 63) {
+        if (!NameRule.isValid(app)) {
             return;
         }
         entities.computeIfAbsent(app, this::entity);

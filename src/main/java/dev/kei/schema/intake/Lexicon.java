@@ -67,6 +67,11 @@ public final class Lexicon {
         return Optional.ofNullable(nounByWord.get(Words.singular(word)));
     }
 
+    /** The entry for a name, else for its last word: "adoption_applications" finds applications. */
+    public Optional<NounEntry> nounOrHead(String name) {
+        return noun(name).or(() -> noun(Words.head(name)));
+    }
+
     /** The verbs {@code form} can be a form of, phrasal ones included. */
     List<VerbEntry> verbs(String form) {
         return verbByForm.getOrDefault(form, List.of());

@@ -1,15 +1,11 @@
 package dev.kei.schema.intake;
 
-import java.text.Normalizer;
+import dev.kei.schema.IntakeWords;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Splits an intake into {@link Token}s: words folded to lower-case ASCII, marks for the punctuation that matters. */
 final class Tokenizer {
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern ASCII_WORD = Pattern.compile("[a-z0-9_]+");
 
     private Tokenizer() {}
 
@@ -62,11 +58,11 @@ final class Tokenizer {
         if (word.length() == 0) {
             return;
         }
-        String folded = MARKS.matcher(Normalizer.normalize(word.toString(), Normalizer.Form.NFKD))
-                .replaceAll("")
-                .toLowerCase(Locale.ROOT);
+        String ascii = IntakeWords.ascii(IntakeWords.fold(word.toString()));
         word.setLength(0);
-        boolean ascii = ASCII_WORD.matcher(folded).matches();
-        tokens.add(ascii ? new Token(Token.Mark.WORD, folded, start, end) : new Token(Token.Mark.STOP, "", start, end));
+        tokens.add(
+                !ascii.isEmpty()
+                        ? new Token(Token.Mark.WORD, ascii, start, end)
+                        : new Token(Token.Mark.STOP, "", start, end));
     }
 }

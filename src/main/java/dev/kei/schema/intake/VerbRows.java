@@ -25,12 +25,16 @@ final class VerbRows {
         List<Mention> agents = a.subjects;
         List<Mention> rows = new ArrayList<>();
         for (Mention o : a.objects) {
-            Optional<NounEntry> entry = lexicon.noun(o.name()).or(() -> lexicon.noun(head(o.name())));
+            Optional<NounEntry> entry = lexicon.nounOrHead(o.name());
             boolean record = entry.map(n -> n.is(NounEntry.RECORD)).orElse(false)
-                    || head(o.name()).equals(head(template.name()));
+                    || Words.head(o.name()).equals(Words.head(template.name()));
             if (entry.map(n -> n.is(NounEntry.MONEY)).orElse(false)) {
                 findings.unname(o.name()); // "pay rent": rent is what is paid, the rows are rent_payments
-                emit(renamed(template, Words.singular(o.name()) + "_" + head(template.name())), agents, a.refs, o);
+                emit(
+                        renamed(template, Words.singular(o.name()) + "_" + Words.head(template.name())),
+                        agents,
+                        a.refs,
+                        o);
             } else if (record) {
                 // "visitors buy tickets to exhibitions": the tickets are the rows
                 String words = findings.words(agents.isEmpty() ? o : agents.get(0), last(a, o));
@@ -57,9 +61,7 @@ final class VerbRows {
     }
 
     private void emit(Entity entity, List<Mention> agents, List<Mention> refs, Mention object) {
-        if (!entity.name().matches("[a-z][a-z0-9_]*") || entity.name().length() > 63) {
-            return;
-        }
+
         List<String> referenced = new ArrayList<>();
         List<Mention> all = new ArrayList<>(agents);
         if (object != null) {
@@ -102,9 +104,5 @@ final class VerbRows {
 
     private static Mention last(OpenAssociation a, Mention fallback) {
         return a.refs.isEmpty() ? fallback : a.refs.get(a.refs.size() - 1);
-    }
-
-    private static String head(String name) {
-        return name.substring(name.lastIndexOf('_') + 1);
     }
 }

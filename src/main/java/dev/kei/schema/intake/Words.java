@@ -14,6 +14,11 @@ final class Words {
         return Inflection.plural(word);
     }
 
+    /** The last word of a snake_case name: {@code requests} of {@code maintenance_requests}. */
+    static String head(String name) {
+        return name.substring(name.lastIndexOf('_') + 1);
+    }
+
     static boolean looksPlural(String word) {
         return !singular(word).equals(word);
     }
