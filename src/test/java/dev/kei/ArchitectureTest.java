@@ -1,11 +1,15 @@
 package dev.kei;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.kei.db.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +133,40 @@ class ArchitectureTest {
                 .resideInAnyPackage(concat(SKILLS, "dev.kei.cli..", "dev.kei.engine..", "dev.kei.transport.."))
                 .because("the physical model and the migration runner are libraries the skills build on; kei-migrate"
                         + " runs without the skill runtime")
+                .check(main);
+    }
+
+    @Test
+    void theDatabaseLayerSitsBelowSqlAndMigrate() {
+        classes()
+                .that()
+                .resideInAPackage("dev.kei.db..")
+                .should()
+                .onlyDependOnClassesThat(resideInAPackage("dev.kei.db..").or(resideOutsideOfPackage("dev.kei..")))
+                .because("every fact about a database lives in db/; sql/ renders with it and migrate/ runs on it, so"
+                        + " it can know neither")
+                .check(main);
+    }
+
+    @Test
+    void onlyTheDatabaseLayerNamesADatabase() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.kei.db..")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.kei.migrate.EmbeddedTarget")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.kei.cli.MigrateVerifyCommand")
+                .should()
+                .accessField(Database.class, "POSTGRESQL")
+                .orShould()
+                .accessField(Database.class, "SQLITE")
+                .orShould()
+                .accessField(Database.class, "MYSQL")
+                .orShould()
+                .callMethod(Database.class, "ordinal")
+                .because("code outside db/ asks a database for a fact (Database, MigrationRuntime) instead of asking"
+                        + " which one it is; an embedded server is PostgreSQL by nature")
                 .check(main);
     }
 

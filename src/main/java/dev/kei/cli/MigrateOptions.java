@@ -1,6 +1,6 @@
 package dev.kei.cli;
 
-import dev.kei.migrate.DatabaseUrl;
+import dev.kei.db.DatabaseUrl;
 import dev.kei.migrate.EmbeddedTarget;
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.Settings;

@@ -1,27 +1,24 @@
 package dev.kei.dbschema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.db.Database;
+import dev.kei.db.DatabaseUrl;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.migrate.DatabaseUrl;
-import dev.kei.migrate.EmbeddedTarget;
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.Migrator;
 import dev.kei.migrate.Progress;
+import dev.kei.migrate.Rehearsal;
 import dev.kei.migrate.Settings;
 import dev.kei.migrate.Target;
 import dev.kei.migrate.UrlTarget;
+import dev.kei.migrate.Verifier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * 5b, on kei-migrate's engine: verify the first migration on a throwaway database (up, seed, down, and the database
@@ -78,62 +75,43 @@ public final class ApplyMigrations implements Generator {
     }
 
     private static String verify(GeneratorContext context, Stack stack) throws GeneratorException, IOException {
-        boolean sqlite = stack.db().equals("SQLite");
-        String target = sqlite ? "a scratch SQLite file" : "an embedded PostgreSQL";
-        String seed = context.data(WriteSeed.FILE).map(JsonNode::asText).orElse(null);
-        boolean migrations = context.data("migration").isPresent();
-        Path scratch = Files.createTempDirectory("kei-verify");
-        try (Target db = sqlite
-                ? new UrlTarget(DatabaseUrl.parse("sqlite:" + scratch.resolve("verify.db")))
-                : EmbeddedTarget.throwaway()) {
-            Migrator migrator = migrator(context, db);
-            if (migrations) {
-                migrator.up(0, false, false);
-            } else {
-                run(db, Files.readString(context.out().resolve(RenderSchema.SCHEMA_SQL)), "db/schema.sql");
+        Database database = Database.of(stack.db());
+        String target = database.runtime().orElseThrow().throwaway();
+        Optional<Verifier.Script> seed =
+                context.data(WriteSeed.FILE).map(JsonNode::asText).isPresent()
+                        ? Optional.of(script(
+                                context, context.data(WriteSeed.FILE).get().asText()))
+                        : Optional.empty();
+        Verifier verifier = new Verifier(database, Settings.defaults(), new Progress(context.log()));
+        try {
+            if (context.data("migration").isEmpty()) {
+                List<String> tables = verifier.script(script(context, RenderSchema.SCHEMA_SQL), seed);
+                return "verified on " + target + ": up (" + tables.size() + " tables)"
+                        + (seed.isPresent() ? ", seed" : "");
             }
-            int tables = (int) tables(db).stream()
-                    .filter(t -> !t.equals("kei_schema_history"))
-                    .count();
-            if (seed != null) {
-                run(db, Files.readString(context.out().resolve(seed)), seed);
+            Rehearsal r = verifier.migrations(context.out().resolve("migrations"), seed, false);
+            String done =
+                    "verified on " + target + ": up (" + r.tables().size() + " tables)" + (r.seeded() ? ", seed" : "");
+            if (!r.complete()) {
+                return done + ", down refused as designed (irreversible)";
             }
-            String done = "verified on " + target + ": up (" + tables + " tables)" + (seed != null ? ", seed" : "");
-            if (!migrations) {
-                return done;
-            }
-            boolean irreversible = context.data(WriteMigrations.IRREVERSIBLE)
-                    .map(JsonNode::asText)
-                    .filter(s -> !s.isEmpty())
-                    .isPresent();
-            if (irreversible) {
-                try {
-                    migrator.down(1, false);
-                } catch (MigrateException e) {
-                    return done + ", down refused as designed (irreversible)";
-                }
-                throw new GeneratorException("verification failed: the down file ran although tables are IRREVERSIBLE");
-            }
-            migrator.down(1, false);
-            List<String> left = tables(db);
-            left.remove("kei_schema_history");
-            if (!left.isEmpty()) {
-                throw new GeneratorException(
-                        "verification failed: after the down file these tables remain: " + String.join(", ", left));
+            if (!r.leftAfterDown().isEmpty()) {
+                throw new GeneratorException("verification failed: after the down file the database still holds: "
+                        + String.join(", ", r.leftAfterDown()));
             }
             return done + ", down; the database is empty again";
         } catch (MigrateException e) {
             throw new GeneratorException(
                     "verification failed: " + e.getMessage() + (e.details().isEmpty() ? "" : "\n" + e.details()));
-        } catch (DatabaseUrl.InvalidUrlException | SQLException e) {
-            throw new GeneratorException("verification failed: " + e.getMessage());
         } catch (GeneratorException | IOException e) {
             throw e;
         } catch (Exception e) {
             throw new GeneratorException("verification could not run its database: " + e.getMessage());
-        } finally {
-            deleteTree(scratch);
         }
+    }
+
+    private static Verifier.Script script(GeneratorContext context, String file) throws IOException {
+        return new Verifier.Script(file, Files.readString(context.out().resolve(file)));
     }
 
     private static Migrator migrator(GeneratorContext context, Target target) {
@@ -145,41 +123,5 @@ public final class ApplyMigrations implements Generator {
                 new Progress(context.log()),
                 "kei-migrate --dir migrations",
                 quiet);
-    }
-
-    private static void run(Target db, String script, String file) throws GeneratorException, SQLException {
-        try (Connection c = db.connect();
-                Statement s = c.createStatement()) {
-            if (db.kind() == DatabaseUrl.Kind.SQLITE) {
-                s.executeUpdate(script);
-            } else {
-                s.execute(script);
-            }
-        } catch (SQLException e) {
-            throw new GeneratorException("verification failed: " + file + " does not apply: " + e.getMessage());
-        }
-    }
-
-    private static List<String> tables(Target db) throws SQLException {
-        String sql = db.kind() == DatabaseUrl.Kind.SQLITE
-                ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-                : "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename";
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

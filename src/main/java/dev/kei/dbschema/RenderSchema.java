@@ -1,9 +1,10 @@
 package dev.kei.dbschema;
 
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
 import dev.kei.sql.DdlRenderer;
-import dev.kei.sql.Dialect;
 import dev.kei.sql.MermaidRenderer;
 import dev.kei.sql.Schema;
 import dev.kei.sql.Table;
@@ -32,7 +33,7 @@ public final class RenderSchema implements Generator {
     public void run(GeneratorContext context) throws GeneratorException, IOException {
         Stack stack = Drafts.stack(context);
         Schema schema = Drafts.schema(context, stack);
-        Dialect dialect = Dialect.of(stack.db());
+        Dialect dialect = Database.of(stack.db()).dialect();
         String ddl = new DdlRenderer().render(schema, dialect);
         context.write(SCHEMA_SQL, ddl);
         context.write(SCHEMA_MD, new MermaidRenderer().render(schema, dialect));

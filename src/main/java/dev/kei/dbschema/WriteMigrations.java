@@ -1,9 +1,9 @@
 package dev.kei.dbschema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.db.Database;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.sql.Dialect;
 import dev.kei.sql.DownRenderer;
 import dev.kei.sql.Schema;
 import java.io.IOException;
@@ -38,7 +38,8 @@ public final class WriteMigrations implements Generator {
         context.write(migration.path("up").asText(), header + body);
         context.write(
                 migration.path("down").asText(),
-                new DownRenderer().render(schema, Dialect.of(stack.db()), irreversible, PlanMigrations.NAME));
+                new DownRenderer()
+                        .render(schema, Database.of(stack.db()).dialect(), irreversible, PlanMigrations.NAME));
         context.putData(IRREVERSIBLE, String.join(", ", irreversible));
     }
 

@@ -1,8 +1,9 @@
 package dev.kei.dbschema;
 
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.sql.Dialect;
 import dev.kei.sql.SeedKind;
 import dev.kei.sql.SeedRenderer;
 import java.io.IOException;
@@ -25,7 +26,7 @@ public final class WriteSeed implements Generator {
                     default -> SeedKind.SMOKE;
                 };
         Stack stack = Drafts.stack(context);
-        Dialect dialect = Dialect.of(stack.db());
+        Dialect dialect = Database.of(stack.db()).dialect();
         context.write(kind.path(), SeedRenderer.render(Drafts.schema(context, stack), kind, dialect));
         context.putData(FILE, kind.path());
     }

@@ -57,9 +57,9 @@ final class Attempts {
         return s;
     }
 
-    /** The session settings as statements ending in semicolons, on PostgreSQL; empty otherwise. */
+    /** The session settings as statements ending in semicolons, where the database has them; empty otherwise. */
     String session(String id, boolean local) {
-        return target.kind() == DatabaseUrl.Kind.POSTGRESQL ? settings.postgresStatements(id, local) : "";
+        return target.runtime().sessionSettings() ? settings.postgresStatements(id, local) : "";
     }
 
     /** Whether to try again after {@code e}: a lock timeout with retries left, after a pause with jitter. */

@@ -1,5 +1,6 @@
 package dev.kei.migrate;
 
+import dev.kei.db.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -70,8 +71,8 @@ public final class EmbeddedTarget implements Target {
     }
 
     @Override
-    public DatabaseUrl.Kind kind() {
-        return DatabaseUrl.Kind.POSTGRESQL;
+    public Database database() {
+        return Database.POSTGRESQL;
     }
 
     @Override

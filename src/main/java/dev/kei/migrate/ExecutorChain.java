@@ -19,7 +19,7 @@ final class ExecutorChain {
         Attempts attempts = new Attempts(target, settings, progress, rerun);
         this.whole = new TransactionRunner(attempts, history);
         this.stepwise = new UnitRunner(attempts, history);
-        this.executors = target.kind() == DatabaseUrl.Kind.POSTGRESQL
+        this.executors = target.runtime().scriptInOneCall()
                 ? List.of(new Pipeline(settings, history, whole, progress), whole, stepwise)
                 : List.of(whole, stepwise);
     }

@@ -1,5 +1,6 @@
 package dev.kei.migrate;
 
+import dev.kei.db.MigrationRuntime;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,35 +22,28 @@ public final class HistoryTable {
     private static final Pattern NAME_SHAPE = Pattern.compile("[a-z0-9_]{1,100}");
     private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
 
-    private final DatabaseUrl.Kind kind;
+    private final MigrationRuntime runtime;
 
-    public HistoryTable(DatabaseUrl.Kind kind) {
-        this.kind = kind;
+    public HistoryTable(MigrationRuntime runtime) {
+        this.runtime = runtime;
     }
 
     public void create(Connection c) throws SQLException {
-        String now = kind == DatabaseUrl.Kind.POSTGRESQL
-                ? "timestamptz NOT NULL DEFAULT now()"
-                : "text NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))";
-        String bool = kind == DatabaseUrl.Kind.POSTGRESQL ? "boolean" : "integer";
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS " + NAME + " ("
                     + "version varchar(14) PRIMARY KEY, "
                     + "name varchar(100) NOT NULL, "
                     + "checksum char(64) NOT NULL, "
-                    + "applied_at " + now + ", "
+                    + "applied_at " + runtime.historyTimestamp() + ", "
                     + "execution_ms bigint NOT NULL DEFAULT 0, "
-                    + "success " + bool + " NOT NULL, "
+                    + "success " + runtime.historyBoolean() + " NOT NULL, "
                     + "step integer NOT NULL DEFAULT 0, "
                     + "done_checksum char(64))");
         }
     }
 
     public boolean exists(Connection c) throws SQLException {
-        String sql = kind == DatabaseUrl.Kind.POSTGRESQL
-                ? "SELECT 1 FROM pg_tables WHERE tablename = ? AND schemaname = current_schema()"
-                : "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?";
-        try (PreparedStatement p = c.prepareStatement(sql)) {
+        try (PreparedStatement p = c.prepareStatement(runtime.tableExists())) {
             p.setString(1, NAME);
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next();
@@ -101,12 +95,12 @@ public final class HistoryTable {
     }
 
     /**
-     * The history row of a finished transactional file as one PostgreSQL statement, so it travels with the file's
-     * statements in one round trip. Every value is checked against the shape the migration folder allows before
+     * The history row of a finished transactional file as one statement, so it travels with the file's statements
+     * in one round trip (null where the database cannot time its own transaction). Every value is checked against the shape the migration folder allows before
      * it becomes a literal; the execution time is the transaction's, measured by the server.
      */
     String insertSql(MigrationFile m, int step) {
-        if (kind != DatabaseUrl.Kind.POSTGRESQL
+        if (runtime.transactionElapsedMs().isEmpty()
                 || !VERSION.matcher(m.version()).matches()
                 || !NAME_SHAPE.matcher(m.name()).matches()
                 || !CHECKSUM.matcher(m.checksum()).matches()) {
@@ -114,7 +108,7 @@ public final class HistoryTable {
         }
         return "INSERT INTO " + NAME + " (version, name, checksum, execution_ms, success, step, done_checksum)"
                 + " VALUES ('" + m.version() + "', '" + m.name() + "', '" + m.checksum() + "',"
-                + " (extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint, true, " + step
+                + " " + runtime.transactionElapsedMs().get() + ", true, " + step
                 + ", NULL)";
     }
 

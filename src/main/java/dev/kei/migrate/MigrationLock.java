@@ -1,5 +1,6 @@
 package dev.kei.migrate;
 
+import dev.kei.db.MigrationRuntime;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -19,7 +20,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code CREATE INDEX CONCURRENTLY} that waits for every open transaction. The lock is held by the very session the
  * migrations run on ({@link #connection()}): PostgreSQL finishes a statement whose client was killed before it
  * ends the session, so the lock is released only once the killed run's last statement has finished or rolled back,
- * and a re-run never runs beside it. On SQLite a file lock beside the database file.
+ * and a re-run never runs beside it. On a database that is a file (SQLite), an OS file lock beside that file.
  */
 public final class MigrationLock implements AutoCloseable {
     /** "kei-mig" as a number: the advisory lock key every kei-migrate process agrees on. */
@@ -36,12 +37,12 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     /** Takes the lock, waiting up to {@code wait}; {@code waiting} hears once that another process holds it. */
-    public static MigrationLock acquire(Target target, Path sqliteFile, Duration wait, Runnable waiting)
+    public static MigrationLock acquire(Target target, Duration wait, Runnable waiting)
             throws SQLException, IOException, MigrateException {
         long deadline = System.nanoTime() + wait.toNanos();
         long pause = 25;
         boolean told = false;
-        if (target.kind() == DatabaseUrl.Kind.POSTGRESQL) {
+        if (target.runtime().lock() == MigrationRuntime.Lock.ADVISORY) {
             Connection c = target.connect();
             c.setAutoCommit(true);
             try (PreparedStatement p = c.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
@@ -61,8 +62,9 @@ public final class MigrationLock implements AutoCloseable {
                 }
             }
         }
-        FileChannel ch = FileChannel.open(
-                Path.of(sqliteFile + ".kei-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        Path file = target.file().orElseThrow(() -> new IllegalStateException(target.shown() + " is no file"));
+        FileChannel ch =
+                FileChannel.open(Path.of(file + ".kei-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         while (true) {
             FileLock l;
             try {

@@ -32,7 +32,7 @@ public final class Migrator {
         this.dir = dir;
         this.settings = settings;
         this.progress = progress;
-        this.history = new HistoryTable(target.kind());
+        this.history = new HistoryTable(target.runtime());
         this.command = command;
     }
 
@@ -101,12 +101,8 @@ public final class Migrator {
     }
 
     private MigrationLock lock() throws SQLException, IOException, MigrateException {
-        Path sqliteFile = target instanceof UrlTarget && target.kind() == DatabaseUrl.Kind.SQLITE
-                ? Path.of(target.shown().substring("sqlite:".length()))
-                : null;
         return MigrationLock.acquire(
                 target,
-                sqliteFile,
                 settings.lockWait(),
                 () -> progress.note("Waiting for another kei-migrate to release the migration lock..."));
     }

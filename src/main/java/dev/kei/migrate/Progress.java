@@ -33,7 +33,7 @@ public final class Progress {
                 run.size());
     }
 
-    void note(String text) {
+    public void note(String text) {
         err.println(text);
     }
 

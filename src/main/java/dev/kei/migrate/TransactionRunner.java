@@ -97,7 +97,7 @@ final class TransactionRunner implements MigrationExecutor {
             Bookkeeping bookkeeping,
             SQLException failedInPipeline)
             throws MigrateException, SQLException {
-        boolean oneScript = attempts.target().kind() == DatabaseUrl.Kind.POSTGRESQL && !statements.isEmpty();
+        boolean oneScript = attempts.target().runtime().scriptInOneCall() && !statements.isEmpty();
         String inline = oneScript ? bookkeeping.sql(statements.size()) : null;
         for (int attempt = 1; ; attempt++) {
             c.setAutoCommit(false);

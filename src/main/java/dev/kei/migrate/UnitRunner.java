@@ -203,7 +203,7 @@ final class UnitRunner implements MigrationExecutor {
      * drop that had finished just before the process died is not repeated. Returns true to skip the statement.
      */
     private boolean prepareOutside(Connection c, SqlStatement st, boolean resuming) throws SQLException {
-        if (attempts.target().kind() != DatabaseUrl.Kind.POSTGRESQL) {
+        if (!attempts.target().database().buildsIndexesConcurrently()) {
             return false;
         }
         String index = st.concurrentIndexName();

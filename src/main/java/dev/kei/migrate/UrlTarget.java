@@ -1,9 +1,12 @@
 package dev.kei.migrate;
 
+import dev.kei.db.Database;
+import dev.kei.db.DatabaseUrl;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.Optional;
 
 /** A database named by a URL. */
 public final class UrlTarget implements Target {
@@ -15,19 +18,17 @@ public final class UrlTarget implements Target {
 
     @Override
     public Connection connect() throws SQLException {
-        Connection c = DriverManager.getConnection(url.jdbcUrl(), url.properties());
-        if (url.kind() == DatabaseUrl.Kind.SQLITE) {
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA foreign_keys = ON");
-                s.execute("PRAGMA busy_timeout = 30000");
-            }
-        }
-        return c;
+        return runtime().prepare(DriverManager.getConnection(url.jdbcUrl(), url.properties()));
     }
 
     @Override
-    public DatabaseUrl.Kind kind() {
-        return url.kind();
+    public Database database() {
+        return url.database();
+    }
+
+    @Override
+    public Optional<Path> file() {
+        return url.file();
     }
 
     @Override

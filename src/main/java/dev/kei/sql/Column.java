@@ -1,5 +1,7 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.SqlDefault;
 import java.util.Optional;
 
 /**

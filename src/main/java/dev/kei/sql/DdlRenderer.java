@@ -1,5 +1,6 @@
 package dev.kei.sql;
 
+import dev.kei.db.Dialect;
 import dev.kei.io.Templates;
 import dev.kei.sql.DdlView.CheckView;
 import dev.kei.sql.DdlView.ColumnView;

@@ -1,5 +1,6 @@
 package dev.kei.sql;
 
+import dev.kei.db.Dialect;
 import dev.kei.io.Templates;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

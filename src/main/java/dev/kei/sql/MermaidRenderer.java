@@ -1,5 +1,7 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.Dialect;
 import dev.kei.io.Templates;
 import dev.kei.sql.MarkdownView.Attribute;
 import dev.kei.sql.MarkdownView.EntityDoc;

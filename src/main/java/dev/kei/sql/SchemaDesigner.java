@@ -1,5 +1,6 @@
 package dev.kei.sql;
 
+import dev.kei.db.SqlDefault;
 import dev.kei.schema.Cardinality;
 import dev.kei.schema.DefaultValue;
 import dev.kei.schema.Entity;

@@ -1,5 +1,6 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.UtcTimestamp;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

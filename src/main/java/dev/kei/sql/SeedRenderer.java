@@ -1,5 +1,7 @@
 package dev.kei.sql;
 
+import dev.kei.db.CycleInsert;
+import dev.kei.db.Dialect;
 import java.util.List;
 import java.util.Map;
 

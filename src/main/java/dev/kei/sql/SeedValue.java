@@ -1,5 +1,6 @@
 package dev.kei.sql;
 
+import dev.kei.db.Dialect;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,8 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.Dialect;
+import dev.kei.db.SqlDefault;
 import dev.kei.sql.MarkdownView.ColumnDoc;
 import dev.kei.sql.MarkdownView.NamedDoc;
 import dev.kei.sql.MarkdownView.TableDoc;

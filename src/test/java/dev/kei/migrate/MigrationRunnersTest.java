@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.Database;
+import dev.kei.db.DatabaseUrl;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +37,7 @@ class MigrationRunnersTest {
 
     @Test
     void eachRunnerSaysWhetherItsFilesRunInATransactionAndTakesOnlyThose() throws Exception {
-        HistoryTable history = new HistoryTable(DatabaseUrl.Kind.POSTGRESQL);
+        HistoryTable history = new HistoryTable(Database.POSTGRESQL.runtime().orElseThrow());
         Attempts attempts = new Attempts(sqlite(), Settings.defaults(), progress(), "kei-migrate up");
         TransactionRunner whole = new TransactionRunner(attempts, history);
         UnitRunner stepwise = new UnitRunner(attempts, history);
@@ -61,7 +63,7 @@ class MigrationRunnersTest {
                 PipelineTest.migration(
                         2, "-- kei:no-transaction\nINSERT INTO a VALUES (2);\nINSERT INTO a VALUES (3);"),
                 PipelineTest.migration(3, "INSERT INTO a VALUES (4);"));
-        HistoryTable history = new HistoryTable(DatabaseUrl.Kind.SQLITE);
+        HistoryTable history = new HistoryTable(Database.SQLITE.runtime().orElseThrow());
         try (Target target = sqlite();
                 Connection c = target.connect()) {
             history.create(c);

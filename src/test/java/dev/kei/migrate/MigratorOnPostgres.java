@@ -1,5 +1,6 @@
 package dev.kei.migrate;
 
+import dev.kei.db.DatabaseUrl;
 import dev.kei.support.PostgresDatabases;
 import dev.kei.support.PostgresTest;
 import java.io.ByteArrayOutputStream;

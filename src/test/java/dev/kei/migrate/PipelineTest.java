@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.Database;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -113,7 +114,9 @@ class PipelineTest extends MigratorOnPostgres {
 
     @Test
     void onlyConsecutiveTransactionalFilesThatNeverRanTravelTogether() {
-        Pipeline pipeline = new Pipeline(Settings.defaults(), new HistoryTable(DatabaseUrl.Kind.POSTGRESQL));
+        Pipeline pipeline = new Pipeline(
+                Settings.defaults(),
+                new HistoryTable(Database.POSTGRESQL.runtime().orElseThrow()));
         List<MigrationFile> todo = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             String sql = i == 4 ? "CREATE INDEX CONCURRENTLY i4 ON t (x);" : "CREATE TABLE t" + i + " (x int);";

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.Dialect;
+import dev.kei.db.MySqlDialect;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

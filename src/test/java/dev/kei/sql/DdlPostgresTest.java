@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.Dialect;
+import dev.kei.db.PostgresDialect;
 import dev.kei.support.PostgresDatabases;
 import dev.kei.support.PostgresTest;
 import java.sql.Connection;

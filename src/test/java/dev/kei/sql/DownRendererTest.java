@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
+import dev.kei.db.MySqlDialect;
+import dev.kei.db.PostgresDialect;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -46,7 +50,7 @@ class DownRendererTest {
     @Test
     void aDownWithoutIrreversibleTablesNeverMentionsTheWord() {
         // kei-migrate refuses any down file holding "-- IRREVERSIBLE" before it runs
-        for (Dialect d : Dialect.all()) {
+        for (Dialect d : Database.dialects()) {
             String down = new DownRenderer().render(GoldenCase.load("blog").schema(), d, Set.of(), "init_schema");
             assertFalse(down.toUpperCase(java.util.Locale.ROOT).contains("IRREVERSIBLE"), down);
         }

@@ -1,5 +1,7 @@
 package dev.kei.sql;
 
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
 import dev.kei.schema.SchemaText;
 import java.io.IOException;
 import java.io.Reader;
@@ -98,7 +100,7 @@ record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible
     /** Every artifact of the case by file name, in a fixed order. */
     Map<String, String> artifacts() {
         Map<String, String> out = new LinkedHashMap<>();
-        for (Dialect d : Dialect.all()) {
+        for (Dialect d : Database.dialects()) {
             out.put(d.id() + ".sql", ddl(d));
             out.put("down." + d.id() + ".sql", down(d));
             if (!irreversible.isEmpty()) {

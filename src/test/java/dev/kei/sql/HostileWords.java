@@ -1,5 +1,8 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -59,7 +62,7 @@ final class HostileWords {
     /** Plain lower snake_case words only: those are the names schema text lets through. */
     static Set<String> all() {
         Set<String> words = new TreeSet<>(EVERYDAY);
-        for (Dialect d : Dialect.all()) {
+        for (Dialect d : Database.dialects()) {
             words.addAll(d.reservedWords());
         }
         words.removeIf(w -> !w.matches("[a-z][a-z0-9_]*"));

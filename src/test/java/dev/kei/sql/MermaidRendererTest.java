@@ -3,6 +3,8 @@ package dev.kei.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.Dialect;
+import dev.kei.db.PostgresDialect;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,10 @@ import static dev.kei.sql.Jdbc.apply;
 import static dev.kei.sql.Jdbc.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kei.db.Dialect;
+import dev.kei.db.MySqlDialect;
+import dev.kei.db.PostgresDialect;
+import dev.kei.db.SqliteDialect;
 import dev.kei.schema.Proposer;
 import dev.kei.schema.SchemaDraft;
 import dev.kei.support.PostgresDatabases;

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
+import dev.kei.db.MySqlDialect;
+import dev.kei.db.PostgresDialect;
+import dev.kei.db.SqliteDialect;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +66,7 @@ class SeedDialectFactsTest {
     @Test
     void datesUuidsJsonAndNumbersAreTheSameEverywhere() {
         UUID id = UUID.fromString("e6ffa3be-0000-4000-8000-000000000001");
-        for (Dialect d : Dialect.all()) {
+        for (Dialect d : Database.dialects()) {
             assertEquals("'2026-01-02'", d.dateLiteral(LocalDate.of(2026, 1, 2)));
             assertEquals("'e6ffa3be-0000-4000-8000-000000000001'", d.uuidLiteral(id));
             assertEquals("'{\"a\": \"it''s\"}'", d.jsonLiteral("{\"a\": \"it's\"}"));

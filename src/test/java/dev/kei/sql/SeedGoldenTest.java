@@ -1,5 +1,9 @@
 package dev.kei.sql;
 
+import dev.kei.db.Dialect;
+import dev.kei.db.MySqlDialect;
+import dev.kei.db.PostgresDialect;
+import dev.kei.db.SqliteDialect;
 import dev.kei.support.GoldenFiles;
 import java.nio.file.Path;
 import java.util.Map;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.PostgresDialect;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,6 +3,8 @@ package dev.kei.sql;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.kei.db.CycleInsert;
+import dev.kei.db.PostgresDialect;
 import dev.kei.support.PostgresDatabases;
 import dev.kei.support.PostgresTest;
 import java.sql.Connection;

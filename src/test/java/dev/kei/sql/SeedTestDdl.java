@@ -1,5 +1,8 @@
 package dev.kei.sql;
 
+import dev.kei.db.ColumnType;
+import dev.kei.db.Dialect;
+import dev.kei.db.PostgresDialect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

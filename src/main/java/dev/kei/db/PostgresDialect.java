@@ -1,4 +1,4 @@
-package dev.kei.sql;
+package dev.kei.db;
 
 import java.util.HexFormat;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.kei.migrate;
+package dev.kei.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ class DatabaseUrlTest {
     @Test
     void readsPostgresUrlsWithCredentialsApart() throws Exception {
         DatabaseUrl u = DatabaseUrl.parse("postgres://app:s%3Ecret%40x@db.example:6543/shop?sslmode=require");
-        assertEquals(DatabaseUrl.Kind.POSTGRESQL, u.kind());
+        assertEquals(Database.POSTGRESQL, u.database());
         assertEquals("jdbc:postgresql://db.example:6543/shop", u.jdbcUrl());
         assertEquals("app", u.properties().getProperty("user"));
         assertEquals("s>cret@x", u.properties().getProperty("password"));
@@ -33,7 +33,7 @@ class DatabaseUrlTest {
         assertEquals(
                 "jdbc:sqlite:/tmp/a.db",
                 DatabaseUrl.parse("jdbc:sqlite:/tmp/a.db").jdbcUrl());
-        assertEquals(DatabaseUrl.Kind.SQLITE, DatabaseUrl.parse("sqlite:app.db").kind());
+        assertEquals(Database.SQLITE, DatabaseUrl.parse("sqlite:app.db").database());
     }
 
     @ParameterizedTest

@@ -1,11 +1,14 @@
-package dev.kei.migrate;
+package dev.kei.db;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -15,20 +18,18 @@ import java.util.Properties;
  * {@link #toString()} and {@link #shown()} never contain it, and error messages never echo the URL.
  */
 public final class DatabaseUrl {
-    /** The database kinds kei-migrate runs. */
-    public enum Kind {
-        POSTGRESQL,
-        SQLITE
-    }
-
-    private final Kind kind;
+    private final Database database;
     private final String jdbcUrl;
     private final Properties properties;
     private final String shown;
     private final String password;
 
-    private DatabaseUrl(Kind kind, String jdbcUrl, Properties properties, String shown, String password) {
-        this.kind = kind;
+    private final Path file;
+
+    private DatabaseUrl(
+            Database database, String jdbcUrl, Properties properties, String shown, String password, Path file) {
+        this.database = database;
+        this.file = file;
         this.jdbcUrl = jdbcUrl;
         this.properties = properties;
         this.shown = shown;
@@ -52,7 +53,14 @@ public final class DatabaseUrl {
             if (path.isBlank()) {
                 throw new InvalidUrlException("the SQLite URL names no file (use sqlite:PATH, e.g. sqlite:app.db)");
             }
-            return new DatabaseUrl(Kind.SQLITE, "jdbc:sqlite:" + path, new Properties(), "sqlite:" + path, null);
+            Path file;
+            try {
+                file = Path.of(path);
+            } catch (InvalidPathException e) {
+                throw new InvalidUrlException("the SQLite URL's file is not a valid path on this system");
+            }
+            return new DatabaseUrl(
+                    Database.SQLITE, "jdbc:sqlite:" + path, new Properties(), "sqlite:" + path, null, file);
         }
         int colon = u.indexOf(':');
         String scheme = colon > 0 && colon < 20 ? u.substring(0, colon) : "none";
@@ -104,7 +112,7 @@ public final class DatabaseUrl {
         String jdbc =
                 "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database;
         String shown = "postgresql://" + (user != null ? user + "@" : "") + host + ":" + port + "/" + database;
-        return new DatabaseUrl(Kind.POSTGRESQL, jdbc, props, shown, password);
+        return new DatabaseUrl(Database.POSTGRESQL, jdbc, props, shown, password, null);
     }
 
     private static DatabaseUrl fromJdbc(String u) throws InvalidUrlException {
@@ -128,7 +136,7 @@ public final class DatabaseUrl {
         }
         String shown =
                 "postgresql:" + base.substring("jdbc:postgresql:".length()) + (user != null ? " as " + user : "");
-        return new DatabaseUrl(Kind.POSTGRESQL, base, props, shown, password);
+        return new DatabaseUrl(Database.POSTGRESQL, base, props, shown, password, null);
     }
 
     private static Map<String, String> query(String raw) throws InvalidUrlException {
@@ -153,8 +161,14 @@ public final class DatabaseUrl {
         return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    public Kind kind() {
-        return kind;
+    /** The database the URL names. */
+    public Database database() {
+        return database;
+    }
+
+    /** The database file, for a database that is one (SQLite). */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
     }
 
     /** The JDBC URL, without user or password (they travel in {@link #properties()}). */

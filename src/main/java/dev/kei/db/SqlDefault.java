@@ -1,4 +1,4 @@
-package dev.kei.sql;
+package dev.kei.db;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package dev.kei.sql;
+package dev.kei.db;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,12 +19,13 @@ class DialectTest {
 
     @Test
     void theDbAnswerNamesTheDialect() {
-        assertEquals(PG, Dialect.of("PostgreSQL"));
-        assertEquals(MYSQL, Dialect.of("MySQL"));
-        assertEquals(SQLITE, Dialect.of("SQLite"));
-        assertEquals(PG, Dialect.of(" postgres "));
-        assertEquals(MYSQL, Dialect.of("mysql"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Dialect.of("Oracle"));
+        assertEquals(PG, Database.of("PostgreSQL").dialect());
+        assertEquals(MYSQL, Database.of("MySQL").dialect());
+        assertEquals(SQLITE, Database.of("SQLite").dialect());
+        assertEquals(PG, Database.of(" postgres ").dialect());
+        assertEquals(MYSQL, Database.of("mysql").dialect());
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> Database.of("Oracle").dialect());
         assertEquals("Unknown database 'Oracle': kei writes SQL for PostgreSQL, MySQL or SQLite.", e.getMessage());
     }
 

@@ -1,4 +1,4 @@
-package dev.kei.sql;
+package dev.kei.db;
 
 import java.util.List;
 
@@ -18,12 +18,12 @@ public record CycleInsert(boolean oneStatement, List<String> before, List<String
     }
 
     /** Every row of the cycle in one statement. */
-    static CycleInsert inOneStatement(String note) {
+    public static CycleInsert inOneStatement(String note) {
         return new CycleInsert(true, List.of(), List.of(), note);
     }
 
     /** One INSERT per table, between statements that let the references through. */
-    static CycleInsert between(List<String> before, List<String> after, String note) {
+    public static CycleInsert between(List<String> before, List<String> after, String note) {
         return new CycleInsert(false, before, after, note);
     }
 }

@@ -1,4 +1,4 @@
-package dev.kei.sql;
+package dev.kei.db;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,7 +13,7 @@ import java.util.UUID;
 /**
  * How one database spells kei's schema. Every difference between PostgreSQL, MySQL and SQLite that a renderer needs
  * is a named fact here (jOOQ's style), so no renderer ever asks which database it writes for. An implementation is a
- * stateless value; {@link #of(String)} finds one by the DB answer of phase 1.
+ * stateless value; {@link Database} holds the one of each database.
  *
  * <p>Fragments a dialect returns are ready to paste into SQL: identifiers already quoted where needed, literals
  * already escaped. The statements around them come from the renderers' templates. Every literal reads back as exactly
@@ -22,26 +21,6 @@ import java.util.UUID;
  * backslash escapes, SQLite with {@code PRAGMA foreign_keys = ON}); no renderer writes a value into SQL any other way.
  */
 public sealed interface Dialect permits PostgresDialect, MySqlDialect, SqliteDialect {
-
-    /** Every dialect, in the order phase 1 offers them. */
-    static List<Dialect> all() {
-        return List.of(new PostgresDialect(), new MySqlDialect(), new SqliteDialect());
-    }
-
-    /** The dialect for the DB answer ("PostgreSQL", "MySQL", "SQLite"; case and a "postgres" spelling forgiven). */
-    static Dialect of(String dbLabel) {
-        String wanted = dbLabel.trim().toLowerCase(Locale.ROOT);
-        for (Dialect d : all()) {
-            if (d.label().toLowerCase(Locale.ROOT).equals(wanted) || d.id().equals(wanted)) {
-                return d;
-            }
-        }
-        if (wanted.equals("postgres")) {
-            return new PostgresDialect();
-        }
-        throw new IllegalArgumentException(
-                "Unknown database '" + dbLabel + "': kei writes SQL for PostgreSQL, MySQL or SQLite.");
-    }
 
     /** The name people use: "PostgreSQL", "MySQL", "SQLite". */
     String label();

@@ -1,4 +1,4 @@
-package dev.kei.sql;
+package dev.kei.db;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,16 +13,16 @@ import java.time.format.DateTimeParseException;
  * (it rejects {@code T...Z}) and SQLite's {@code CURRENT_TIMESTAMP} writes. Whole seconds are written by hand: a seed
  * writes thousands of timestamps, and a first DateTimeFormatter loads all of java.time's formatting.
  */
-final class UtcTimestamp {
+public final class UtcTimestamp {
     private UtcTimestamp() {}
 
     /** The instant of a UTC wall-clock time; without Instant.parse, which loads all of java.time's formatting. */
-    static Instant at(int year, int month, int day, int hour) {
+    public static Instant at(int year, int month, int day, int hour) {
         return LocalDateTime.of(year, month, day, hour, 0).toInstant(ZoneOffset.UTC);
     }
 
     /** {@code instant} in UTC, to the whole second. */
-    static String of(Instant instant) {
+    public static String of(Instant instant) {
         return seconds(LocalDateTime.ofEpochSecond(instant.getEpochSecond(), 0, ZoneOffset.UTC));
     }
 
@@ -30,7 +30,7 @@ final class UtcTimestamp {
      * The ISO-8601 timestamps schema text allows, rewritten in UTC; a timestamp without an offset is kept as the
      * wall-clock time it says, and text that is no timestamp is returned as it is.
      */
-    static String normalize(String text) {
+    public static String normalize(String text) {
         String iso = text.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T");
         try {
             return format(OffsetDateTime.parse(iso)
