@@ -39,8 +39,8 @@ public final class ApplyMigrations implements Generator {
     @Override
     public void run(GeneratorContext context) throws GeneratorException, IOException {
         Stack stack = Drafts.stack(context);
-        boolean apply = context.value("APPLY").orElse("").equals("Apply to $DATABASE_URL");
-        if (stack.db().equals("MySQL")) {
+        boolean apply = Choice.APPLY_TO_DATABASE_URL.chosen(context::value);
+        if (Choice.DB_MYSQL.is(stack.db())) {
             context.putData(
                     RESULT,
                     "not " + (apply ? "applied" : "verified") + ": kei-migrate runs PostgreSQL and"
@@ -78,7 +78,7 @@ public final class ApplyMigrations implements Generator {
     }
 
     private static String verify(GeneratorContext context, Stack stack) throws GeneratorException, IOException {
-        boolean sqlite = stack.db().equals("SQLite");
+        boolean sqlite = Choice.DB_SQLITE.is(stack.db());
         String target = sqlite ? "a scratch SQLite file" : "an embedded PostgreSQL";
         String seed = context.data(WriteSeed.FILE).map(JsonNode::asText).orElse(null);
         boolean migrations = context.data("migration").isPresent();

@@ -2,10 +2,11 @@ package dev.kei.dbschema;
 
 import dev.kei.ask.FreeTextReader;
 import dev.kei.engine.Generator;
+import dev.kei.engine.OptionValue;
 import dev.kei.engine.SkillPlugins;
 import java.util.List;
 
-/** The db-schema skill's plug-ins, by the names its phase files use. */
+/** The db-schema skill's plug-ins, by the names its phase files use, and its value table ({@link Choice}). */
 public final class DbSchemaPlugins implements SkillPlugins {
     @Override
     public String skill() {
@@ -34,5 +35,10 @@ public final class DbSchemaPlugins implements SkillPlugins {
     public List<FreeTextReader> readers() {
         return List.of(
                 new SchemaTextReader(), new RelationTextReader(), new SchemaEditsReader(), new TableListReader());
+    }
+
+    @Override
+    public List<OptionValue> optionValues() {
+        return List.of(Choice.values());
     }
 }

@@ -47,7 +47,7 @@ public final class WriteMigrations implements Generator {
         Set<String> tables = new LinkedHashSet<>();
         for (String value : context.values("IRREVERSIBLE")) {
             for (String name : value.split(", ")) {
-                if (!name.equals("None") && !name.isBlank()) {
+                if (!Choice.IRREVERSIBLE_NONE.is(name) && !name.isBlank()) {
                     tables.add(name.strip());
                 }
             }

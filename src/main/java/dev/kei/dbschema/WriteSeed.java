@@ -6,6 +6,7 @@ import dev.kei.sql.Dialect;
 import dev.kei.sql.SeedKind;
 import dev.kei.sql.SeedRenderer;
 import java.io.IOException;
+import java.util.Map;
 
 /** 5a: deterministic, foreign-key consistent seed data in dependency order ({@code db/seed/<kind>.sql}). */
 public final class WriteSeed implements Generator {
@@ -18,12 +19,10 @@ public final class WriteSeed implements Generator {
 
     @Override
     public void run(GeneratorContext context) throws GeneratorException, IOException {
-        SeedKind kind =
-                switch (context.value("SEED").orElse("Smoke")) {
-                    case "Rich" -> SeedKind.RICH;
-                    case "Test fixtures" -> SeedKind.FIXTURES;
-                    default -> SeedKind.SMOKE;
-                };
+        SeedKind kind = Choice.meaning(
+                context::value,
+                Map.of(Choice.SEED_RICH, SeedKind.RICH, Choice.SEED_FIXTURES, SeedKind.FIXTURES),
+                SeedKind.SMOKE);
         Stack stack = Drafts.stack(context);
         Dialect dialect = Dialect.of(stack.db());
         context.write(kind.path(), SeedRenderer.render(Drafts.schema(context, stack), kind, dialect));

@@ -3,6 +3,7 @@ package dev.kei.engine;
 import dev.kei.ask.FreeTextReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The plug-ins on the class path, skill by skill: each skill's generators and free-text readers by name; and the
- * services a command hands its generators (e.g. a model that proposes schemas): the engine passes them on without knowing what they are.
+ * The plug-ins on the class path, skill by skill: each skill's generators and free-text readers by name, and the
+ * option values its code reads; and the services a command hands its generators (e.g. a model that proposes
+ * schemas): the engine passes them on without knowing what they are.
  */
 public final class Plugins {
     private final List<SkillPlugins> registrations;
@@ -27,6 +29,7 @@ public final class Plugins {
             OneSkill skill = skills.computeIfAbsent(r.skill(), OneSkill::new);
             r.generators().forEach(g -> skill.add(skill.generators, g.name(), g));
             r.readers().forEach(reader -> skill.add(skill.readers, reader.name(), reader));
+            skill.values.addAll(r.optionValues());
         }
     }
 
@@ -66,6 +69,11 @@ public final class Plugins {
         return of(skill).readers.keySet();
     }
 
+    /** The option values {@code skill}'s code reads, as its registrations declare them. */
+    public List<OptionValue> optionValues(String skill) {
+        return List.copyOf(of(skill).values);
+    }
+
     private OneSkill of(String skill) {
         OneSkill found = skills.get(skill);
         return found != null ? found : new OneSkill(skill);
@@ -76,6 +84,7 @@ public final class Plugins {
         final String name;
         final Map<String, Generator> generators = new TreeMap<>();
         final Map<String, FreeTextReader> readers = new TreeMap<>();
+        final Set<OptionValue> values = new LinkedHashSet<>();
 
         OneSkill(String name) {
             this.name = name;

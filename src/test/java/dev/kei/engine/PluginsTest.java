@@ -116,6 +116,7 @@ class PluginsTest {
     void aSkillWithoutPluginsHasNone() {
         Plugins plugins = Plugins.discover();
         assertTrue(plugins.generatorNames("no-such-skill").isEmpty());
+        assertTrue(plugins.optionValues("no-such-skill").isEmpty());
     }
 
     @Test
