@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * Decides what free text ("Other") means for one question. A phase names its reader with
- * {@code **Free text** for `KEY` is read as `name`}; readers are found by {@link #name()} through
- * {@link java.util.ServiceLoader}, so a skill brings its own without the engine knowing it.
+ * {@code **Free text** for `KEY` is read as `name`}; a skill lists its readers in its
+ * {@code dev.kei.engine.SkillPlugins}, found through {@link java.util.ServiceLoader}, and they are looked up by the
+ * skill's name and {@link #name()}, so a skill brings its own without the engine knowing it.
  */
 public interface FreeTextReader {
 

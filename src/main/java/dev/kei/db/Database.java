@@ -13,18 +13,25 @@ import java.util.Optional;
  * which database it has, it asks for a fact.
  */
 public enum Database {
-    POSTGRESQL(new PostgresDialect(), MigrationRuntime.POSTGRESQL, true),
-    MYSQL(new MySqlDialect(), null, false),
-    SQLITE(new SqliteDialect(), MigrationRuntime.SQLITE, false);
+    POSTGRESQL(new PostgresDialect(), MigrationRuntime.POSTGRESQL, true, false),
+    MYSQL(new MySqlDialect(), null, false, false),
+    SQLITE(new SqliteDialect(), MigrationRuntime.SQLITE, false, true);
 
     private final Dialect dialect;
     private final MigrationRuntime runtime;
     private final boolean concurrentIndexBuilds;
+    private final boolean oneFile;
 
-    Database(Dialect dialect, MigrationRuntime runtime, boolean concurrentIndexBuilds) {
+    Database(Dialect dialect, MigrationRuntime runtime, boolean concurrentIndexBuilds, boolean oneFile) {
         this.dialect = dialect;
         this.runtime = runtime;
         this.concurrentIndexBuilds = concurrentIndexBuilds;
+        this.oneFile = oneFile;
+    }
+
+    /** Whether a database of this kind is one file (SQLite), which its URL names, rather than a server. */
+    public boolean isOneFile() {
+        return oneFile;
     }
 
     /** The database for the DB answer ("PostgreSQL", "MySQL", "SQLite"; case and a "postgres" spelling forgiven). */

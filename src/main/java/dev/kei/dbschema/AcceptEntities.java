@@ -28,7 +28,7 @@ public final class AcceptEntities implements Generator {
             }
         } else {
             draft = Drafts.proposal(context);
-            if (context.value("ENTITIES").orElse("").equals("Core only")) {
+            if (Choice.ENTITIES_CORE_ONLY.chosen(context::value)) {
                 draft = core(draft);
             }
         }

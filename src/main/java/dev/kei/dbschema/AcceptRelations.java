@@ -24,7 +24,7 @@ public final class AcceptRelations implements Generator {
             } catch (SchemaTextException e) {
                 throw new GeneratorException("the stored RELATIONS answer no longer parses: " + e.getMessage());
             }
-        } else if (context.value("RELATIONS").orElse("").equals("One-to-many only")) {
+        } else if (Choice.RELATIONS_ONE_TO_MANY_ONLY.chosen(context::value)) {
             draft = draft.withRelations(draft.relations().stream()
                     .filter(r -> r.cardinality() != Cardinality.MANY_TO_MANY)
                     .toList());

@@ -36,12 +36,12 @@ public final class ApplyMigrations implements Generator {
     @Override
     public void run(GeneratorContext context) throws GeneratorException, IOException {
         Stack stack = Drafts.stack(context);
-        boolean apply = context.value("APPLY").orElse("").equals("Apply to $DATABASE_URL");
-        if (stack.db().equals("MySQL")) {
+        boolean apply = Choice.APPLY_TO_DATABASE_URL.chosen(context::value);
+        if (stack.database().runtime().isEmpty()) {
             context.putData(
                     RESULT,
                     "not " + (apply ? "applied" : "verified") + ": kei-migrate runs PostgreSQL and"
-                            + " SQLite; apply the MySQL files with your runner");
+                            + " SQLite; apply the " + stack.db() + " files with your runner");
             return;
         }
         if (apply) {
@@ -75,7 +75,7 @@ public final class ApplyMigrations implements Generator {
     }
 
     private static String verify(GeneratorContext context, Stack stack) throws GeneratorException, IOException {
-        Database database = Database.of(stack.db());
+        Database database = stack.database();
         String target = database.runtime().orElseThrow().throwaway();
         Optional<Verifier.Script> seed =
                 context.data(WriteSeed.FILE).map(JsonNode::asText).isPresent()

@@ -22,16 +22,17 @@ public final class NextSteps implements Generator {
     @Override
     public void run(GeneratorContext context) {
         Stack stack = Drafts.stack(context);
-        String runner = context.value("RUNNER").orElse("");
-        boolean existing = runner.startsWith("Use existing runner");
-        boolean mysql = stack.db().equals("MySQL") && stack.nativeRunner().isEmpty() && !existing;
+        boolean existing = Choice.RUNNER_EXISTING.chosen(context::value);
+        // a database kei-migrate does not run (MySQL) is applied by the user's runner
+        boolean mysql =
+                stack.database().runtime().isEmpty() && stack.nativeRunner().isEmpty() && !existing;
         Map<String, Object> scope = new HashMap<>();
         context.data("handoff").map(JsonNode::asText).ifPresent(h -> scope.put("handoff", h));
         stack.nativeRunner().ifPresent(r -> scope.put("native_runner", r));
         scope.put("kei", stack.nativeRunner().isEmpty() && !existing && !mysql);
-        scope.put("sqlite", stack.db().equals("SQLite"));
-        scope.put("scripts", runner.equals("Add to the project's scripts"));
-        scope.put("later", runner.equals("Decide later"));
+        scope.put("sqlite", stack.database().isOneFile());
+        scope.put("scripts", Choice.RUNNER_SCRIPTS.chosen(context::value));
+        scope.put("later", Choice.RUNNER_LATER.chosen(context::value));
         scope.put("mysql", mysql);
         scope.put("existing", existing);
         context.data("migration").ifPresent(m -> scope.put("up", m.path("up").asText()));

@@ -1,6 +1,5 @@
 package dev.kei.dbschema;
 
-import dev.kei.db.Database;
 import dev.kei.db.Dialect;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
@@ -33,7 +32,7 @@ public final class RenderSchema implements Generator {
     public void run(GeneratorContext context) throws GeneratorException, IOException {
         Stack stack = Drafts.stack(context);
         Schema schema = Drafts.schema(context, stack);
-        Dialect dialect = Database.of(stack.db()).dialect();
+        Dialect dialect = stack.database().dialect();
         String ddl = new DdlRenderer().render(schema, dialect);
         context.write(SCHEMA_SQL, ddl);
         context.write(SCHEMA_MD, new MermaidRenderer().render(schema, dialect));

@@ -15,11 +15,12 @@ public final class StackFacts implements Generator {
         Stack stack = Drafts.stack(context);
         context.putData(
                 "verify_target",
-                switch (stack.db()) {
-                    case "SQLite" -> "a scratch SQLite file";
-                    case "MySQL" -> "needs a MySQL server: kei checks the DDL on embedded PostgreSQL only where it is portable";
-                    default -> "an embedded PostgreSQL under .kei/";
-                });
+                stack.database().runtime().isEmpty()
+                        ? "needs a " + stack.db() + " server: kei checks the DDL on embedded PostgreSQL only where"
+                                + " it is portable"
+                        : stack.database().isOneFile()
+                                ? stack.database().runtime().get().throwaway()
+                                : "an embedded PostgreSQL under .kei/");
         stack.nativeRunner().ifPresent(runner -> context.putData("native_runner", runner));
     }
 }

@@ -1,7 +1,6 @@
 package dev.kei.dbschema;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.kei.db.Database;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
 import dev.kei.sql.DownRenderer;
@@ -38,8 +37,7 @@ public final class WriteMigrations implements Generator {
         context.write(migration.path("up").asText(), header + body);
         context.write(
                 migration.path("down").asText(),
-                new DownRenderer()
-                        .render(schema, Database.of(stack.db()).dialect(), irreversible, PlanMigrations.NAME));
+                new DownRenderer().render(schema, stack.database().dialect(), irreversible, PlanMigrations.NAME));
         context.putData(IRREVERSIBLE, String.join(", ", irreversible));
     }
 
@@ -48,7 +46,7 @@ public final class WriteMigrations implements Generator {
         Set<String> tables = new LinkedHashSet<>();
         for (String value : context.values("IRREVERSIBLE")) {
             for (String name : value.split(", ")) {
-                if (!name.equals("None") && !name.isBlank()) {
+                if (!Choice.IRREVERSIBLE_NONE.is(name) && !name.isBlank()) {
                     tables.add(name.strip());
                 }
             }

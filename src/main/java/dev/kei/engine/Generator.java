@@ -2,8 +2,9 @@ package dev.kei.engine;
 
 /**
  * A named piece of work a phase file calls ({@code **Then run** `name`}): it reads the answers and data of the
- * run and writes artifacts or data through its {@link GeneratorContext}. Found through
- * {@link java.util.ServiceLoader}, so a skill brings its own generators and the engine knows none by name.
+ * run and writes artifacts or data through its {@link GeneratorContext}. A skill lists its generators in its
+ * {@link SkillPlugins}, found through {@link java.util.ServiceLoader}, so it brings its own and the engine knows none
+ * by name; the name is the skill's own (another skill may use it too).
  *
  * <p>Generators must be deterministic: the same state gives the same bytes. They may run more than once for the
  * same step (a run killed after a generator wrote files but before the state was saved runs it again).

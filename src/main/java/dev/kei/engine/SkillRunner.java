@@ -41,12 +41,13 @@ public final class SkillRunner {
     private final Path out;
     private final PrintStream log;
 
+    /** Throws {@code INVALID_SKILL} when the skill's phase files and its plug-ins disagree ({@link SkillCheck}). */
     public SkillRunner(Skill skill, Plugins plugins, Path out, PrintStream log) throws RunException {
         this.skill = skill;
         this.plugins = plugins;
         this.out = out;
         this.log = log;
-        checkPlugins();
+        SkillCheck.check(skill, plugins);
     }
 
     public Skill skill() {
@@ -111,7 +112,7 @@ public final class SkillRunner {
         for (int i = 0; i < step.keys().size(); i++) {
             String key = step.keys().get(i);
             Optional<FreeTextReader> reader =
-                    Optional.ofNullable(step.freeText().get(key)).flatMap(plugins::reader);
+                    Optional.ofNullable(step.freeText().get(key)).flatMap(r -> plugins.reader(skill.name(), r));
             asked.add(new AskedQuestion(
                     pending.ids().get(i), key, payload.questions().get(i), reader));
         }
@@ -170,20 +171,22 @@ public final class SkillRunner {
         try {
             json = Templates.json(step.payloadTemplate().orElseThrow(), name, Scope.of(s));
         } catch (IllegalArgumentException e) {
-            throw skillError(name + ": " + e.getMessage(), e);
+            throw SkillCheck.error(name + ": " + e.getMessage(), e);
         }
         Payload payload;
         try {
             payload = Json.MAPPER.treeToValue(Json.parse(json), Payload.class);
         } catch (JsonProcessingException e) {
-            throw skillError(name + ": the rendered payload is not an AskUserQuestion input: " + Json.describe(e), e);
+            throw SkillCheck.error(
+                    name + ": the rendered payload is not an AskUserQuestion input: " + Json.describe(e), e);
         }
         List<String> violations = PayloadContract.violations(payload);
         if (!violations.isEmpty()) {
-            throw skillError(name + ": the payload breaks contracts section 3: " + String.join("; ", violations), null);
+            throw SkillCheck.error(
+                    name + ": the payload breaks contracts section 3: " + String.join("; ", violations), null);
         }
         if (payload.questions().size() != step.keys().size()) {
-            throw skillError(
+            throw SkillCheck.error(
                     name + ": " + payload.questions().size() + " questions but "
                             + step.keys().size() + " keys to store them in",
                     null);
@@ -199,7 +202,8 @@ public final class SkillRunner {
             if (!action.when().test(answers(current))) {
                 continue;
             }
-            Generator generator = plugins.generator(action.generator()).orElseThrow();
+            Generator generator =
+                    plugins.generator(skill.name(), action.generator()).orElseThrow();
             GeneratorContext context = new GeneratorContext(skill, plugins, out, current, log);
             try {
                 generator.run(context);
@@ -262,42 +266,6 @@ public final class SkillRunner {
                 .toList();
         return new Outcome.Finished(
                 s, new Envelope.Done(skill.name(), artifacts, s.nextSteps() == null ? "" : s.nextSteps()));
-    }
-
-    private void checkPlugins() throws RunException {
-        for (Phase phase : skill.phases()) {
-            for (Step step : phase.steps()) {
-                List<Step.Action> actions = new ArrayList<>(step.before());
-                actions.addAll(step.after());
-                for (Step.Action a : actions) {
-                    if (plugins.generator(a.generator()).isEmpty()) {
-                        throw skillError(
-                                "phases/" + phase.id() + ".md step " + step.id() + " runs `" + a.generator()
-                                        + "`, which no generator on the class path provides (known: "
-                                        + String.join(", ", plugins.generatorNames()) + ")",
-                                null);
-                    }
-                }
-                for (String reader : step.freeText().values()) {
-                    if (plugins.reader(reader).isEmpty()) {
-                        throw skillError(
-                                "phases/" + phase.id() + ".md step " + step.id() + " reads free text as `"
-                                        + reader + "`, which no reader provides (known: "
-                                        + String.join(", ", plugins.readerNames()) + ")",
-                                null);
-                    }
-                }
-            }
-        }
-    }
-
-    private static RunException skillError(String message, Throwable cause) {
-        return new RunException(
-                "INVALID_SKILL",
-                "The skill cannot run: " + message + ".",
-                "Fix the skill file; run `mvn test` to check every phase.",
-                false,
-                cause);
     }
 
     private static Condition.Answers answers(State s) {

@@ -178,7 +178,8 @@ final class PhaseFileReader {
                 draft.after,
                 draft.jumps,
                 file,
-                draft.line));
+                draft.line,
+                draft.payloadLine));
         draft = null;
     }
 

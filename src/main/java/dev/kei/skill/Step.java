@@ -3,6 +3,7 @@ package dev.kei.skill;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 
 /**
  * One step of a phase: a heading, and what the runtime does there.
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param jumps where to go after the step instead of the next one, first matching condition wins
  * @param file the phase file the step is written in
  * @param line the line of its heading, for error messages
+ * @param payloadLine the line of the json block's opening fence, 0 when the step does not ask
  */
 public record Step(
         String id,
@@ -33,7 +35,11 @@ public record Step(
         List<Action> after,
         List<Jump> jumps,
         java.nio.file.Path file,
-        int line) {
+        int line,
+        int payloadLine) {
+    /** A question's {@code "question"} member in the payload template (not one inside a JSON string). */
+    private static final java.util.regex.Pattern QUESTION =
+            java.util.regex.Pattern.compile("(?<!\\\\)\"question\"\\s*:");
 
     public Step {
         keys = List.copyOf(keys);
@@ -45,6 +51,26 @@ public record Step(
 
     public boolean asks() {
         return payloadTemplate.isPresent();
+    }
+
+    /**
+     * The line of the phase file where question {@code index} (0-based) of the payload starts, so an error about one
+     * question points at it; the fence's line when the template does not show it.
+     */
+    public int questionLine(int index) {
+        String template = payloadTemplate.orElse("");
+        Matcher m = QUESTION.matcher(template);
+        for (int found = 0; m.find(); found++) {
+            if (found == index) {
+                return payloadLine
+                        + 1
+                        + (int) template.substring(0, m.start())
+                                .chars()
+                                .filter(c -> c == '\n')
+                                .count();
+            }
+        }
+        return payloadLine;
     }
 
     /** A generator to run, when its condition holds. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.io.Json;
 import dev.kei.support.CliRun;
+import dev.kei.support.SkillCopy;
 import dev.kei.support.TinySkill;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,16 +61,7 @@ class RunSetupRefusalsTest {
     }
 
     private String tinyCopy() throws Exception {
-        Path root = Path.of(TinySkill.HUB).getParent().getParent();
-        for (Path p : Files.walk(root).toList()) {
-            Path target = copy.resolve(root.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target);
-            }
-        }
-        return copy.resolve("skill/SKILL.md").toString();
+        return SkillCopy.tiny(copy).hub().toString();
     }
 
     @Test

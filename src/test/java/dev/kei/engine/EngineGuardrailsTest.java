@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kei.io.Json;
 import dev.kei.support.CliRun;
+import dev.kei.support.SkillCopy;
 import dev.kei.support.TinySkill;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,23 +66,11 @@ class EngineGuardrailsTest {
 
     /** A copy of the tiny skill in {@code copy}, its hub's path returned. */
     private String tinyCopy() throws Exception {
-        Path root = Path.of(TinySkill.HUB).getParent().getParent();
-        for (Path p : Files.walk(root).toList()) {
-            Path target = copy.resolve(root.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target);
-            }
-        }
-        return copy.resolve("skill/SKILL.md").toString();
+        return SkillCopy.tiny(copy).hub().toString();
     }
 
     private void edit(String phaseFile, String from, String to) throws Exception {
-        Path file = copy.resolve("phases").resolve(phaseFile);
-        String text = Files.readString(file);
-        assertTrue(text.contains(from), from);
-        Files.writeString(file, text.replace(from, to));
+        new SkillCopy(copy).edit(phaseFile, from, to);
     }
 
     @Test
@@ -195,6 +184,43 @@ class EngineGuardrailsTest {
                 error.toString());
         assertTrue(error.get("message").asText().contains("tiny-write"), error.toString());
         assertArrayEquals(before, Files.readAllBytes(state()));
+    }
+
+    @Test
+    void invalidSkillWhenAStepRunsAGeneratorOfAnotherSkill() throws Exception {
+        String hub = tinyCopy();
+        edit("2-name.md", "`tiny-write`", "`accept-entities`");
+
+        JsonNode error = error(start(hub, TinySkill.INTAKE), 1, "INVALID_SKILL");
+        assertEquals(
+                "The skill cannot run: phases/2-name.md step 2b runs `accept-entities`, which no generator on the"
+                        + " class path provides (known: tiny-suggest, tiny-write, write-migrations).",
+                error.get("message").asText());
+        assertFalse(Files.exists(state()));
+    }
+
+    @Test
+    void invalidSkillWhenFreeTextGoesToAReaderOfAnotherSkill() throws Exception {
+        String hub = tinyCopy();
+        edit("2-name.md", "`tiny-word`", "`schema-text`");
+
+        JsonNode error = error(start(hub, TinySkill.INTAKE), 1, "INVALID_SKILL");
+        assertEquals(
+                "The skill cannot run: phases/2-name.md step 2a reads free text as `schema-text`, which no reader"
+                        + " provides (known: tiny-word).",
+                error.get("message").asText());
+    }
+
+    @Test
+    void aStepRunsItsOwnSkillsGeneratorWhenAnotherSkillSharesTheName() throws Exception {
+        String hub = tinyCopy();
+        edit("2-name.md", "`tiny-write`", "`write-migrations`");
+        atTheNameQuestion(hub);
+
+        CliRun done = answer("{\"answers\":{\"name\":\"Yes\"}}");
+        assertEquals(0, done.exitCode(), done.toString());
+        assertEquals("done", Json.parse(done.out().strip()).get("type").asText(), done.toString());
+        assertEquals("the tiny skill's write-migrations ran\n", Files.readString(out.resolve("tiny-migrations.txt")));
     }
 
     @Test

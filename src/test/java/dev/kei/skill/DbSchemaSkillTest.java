@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kei.ask.Payload;
 import dev.kei.ask.PayloadContract;
 import dev.kei.io.Templates;
+import dev.kei.support.SkillCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -257,8 +258,7 @@ class DbSchemaSkillTest {
 
     @Test
     void theDigestChangesWhenATemplateChanges(@TempDir Path dir) throws IOException {
-        copyTree(Path.of("src/test/resources/skills/tiny"), dir);
-        Path hub = dir.resolve("skill/SKILL.md");
+        Path hub = SkillCopy.tiny(dir).hub();
         String before = MarkdownSkillLoader.load(hub).digest();
         Path template = dir.resolve("skill/templates/pizza.txt.mustache");
         Files.writeString(template, Files.readString(template) + "extra\n");
@@ -275,21 +275,6 @@ class DbSchemaSkillTest {
     }
 
     private static Path copy(Path dir) throws IOException {
-        copyTree(Path.of("skill"), dir.resolve("skill"));
-        copyTree(Path.of("phases"), dir.resolve("phases"));
-        return dir.resolve("skill/SKILL.md");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        return SkillCopy.dbSchema(dir).hub();
     }
 }
