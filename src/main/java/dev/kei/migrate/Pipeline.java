@@ -81,8 +81,8 @@ final class Pipeline implements MigrationExecutor {
 
     /** Downs never travel together: each runs in its own transaction. */
     @Override
-    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
-        careful.down(c, m);
+    public void down(Connection c, MigrationFile m, HistoryRow row) throws MigrateException, SQLException {
+        careful.down(c, m, row);
     }
 
     /**
