@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code kei-migrate status [--json]}: one line per migration and a count per state, or one JSON object. */
-@Command(name = "status", description = "Applied, pending, failed, drifted and missing migrations.")
+@Command(name = "status", description = "Applied, pending, failed, drifted, missing and reverting migrations.")
 final class MigrateStatusCommand extends MigrateCommand {
     @Option(names = "--json", description = "One JSON object on stdout.")
     boolean json;
@@ -24,23 +24,27 @@ final class MigrateStatusCommand extends MigrateCommand {
     int execute() throws Exception {
         try (Target t = target()) {
             Status status = migrator(t).status();
+            long reverting = status.count(Status.State.REVERTING);
             if (json) {
                 console.out().println(Json.line(statusJson(t, status)));
             } else {
                 for (Status.Entry e : status.entries()) {
                     String detail = e.state() == Status.State.FAILED
                             ? "  (stopped after unit " + e.row().step() + "; up resumes it)"
-                            : e.row() != null ? "  " + e.row().appliedAt() : "";
+                            : e.state() == Status.State.REVERTING
+                                    ? "  (down stopped after unit " + e.row().revertedUnits() + "; down resumes it)"
+                                    : e.row() != null ? "  " + e.row().appliedAt() : "";
                     console.out().printf("%-8s %s%s%n", e.state().name().toLowerCase(), e.id(), detail);
                 }
                 console.out()
                         .printf(
-                                "%d applied, %d pending, %d failed, %d drifted, %d missing (%s)%n",
+                                "%d applied, %d pending, %d failed, %d drifted, %d missing%s (%s)%n",
                                 status.count(Status.State.APPLIED),
                                 status.count(Status.State.PENDING),
                                 status.count(Status.State.FAILED),
                                 status.count(Status.State.DRIFT),
                                 status.count(Status.State.MISSING),
+                                reverting == 0 ? "" : ", " + reverting + " reverting",
                                 t.shown());
             }
             return 0;
@@ -57,7 +61,9 @@ final class MigrateStatusCommand extends MigrateCommand {
             if (e.row() != null) {
                 m.put("applied_at", e.row().appliedAt());
                 m.put("execution_ms", e.row().executionMs());
-                m.put("step", e.row().step());
+                m.put(
+                        "step",
+                        e.row().reverting() ? e.row().revertedUnits() : e.row().step());
             }
             entries.add(m);
         }

@@ -25,6 +25,9 @@ import java.util.Optional;
  *     history row can travel in the same call as the file; empty where the row is written on its own
  * @param connectionSetup statements run on every new connection
  * @param throwaway what a throwaway database of this kind is called in a report ("an embedded PostgreSQL")
+ * @param currentSchema a query for the schema new tables go to, read before any migration runs, so the history
+ *     table is named with it and a file that changes the search_path cannot lose its row; empty where a database
+ *     has no schemas
  */
 public record MigrationRuntime(
         String historyTimestamp,
@@ -36,7 +39,8 @@ public record MigrationRuntime(
         boolean scriptInOneCall,
         Optional<String> transactionElapsedMs,
         List<String> connectionSetup,
-        String throwaway) {
+        String throwaway,
+        Optional<String> currentSchema) {
 
     /** How one kei-migrate at a time is ensured. */
     public enum Lock {
@@ -61,7 +65,8 @@ public record MigrationRuntime(
             true,
             Optional.of("(extract(epoch FROM clock_timestamp() - transaction_timestamp()) * 1000)::bigint"),
             List.of(),
-            "an embedded PostgreSQL");
+            "an embedded PostgreSQL",
+            Optional.of("SELECT current_schema()"));
 
     static final MigrationRuntime SQLITE = new MigrationRuntime(
             "text NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
@@ -76,7 +81,8 @@ public record MigrationRuntime(
             false,
             Optional.empty(),
             List.of("PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 30000"),
-            "a scratch SQLite file");
+            "a scratch SQLite file",
+            Optional.empty());
 
     /**
      * Runs a whole script of several statements outside the runner (a seed file on a throwaway database): the

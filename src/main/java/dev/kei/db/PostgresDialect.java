@@ -63,9 +63,21 @@ public record PostgresDialect() implements Dialect {
         return value ? "true" : "false";
     }
 
+    /**
+     * A plain {@code '...'} literal reads differently on a server with {@code standard_conforming_strings = off},
+     * where a backslash escapes: {@code 'x\'} would end later than written. A value with a backslash is therefore
+     * written as an escape string, {@code E'...'} with the backslashes doubled, which reads the same under any
+     * setting; a value without one stays plain.
+     */
+    @Override
+    public String stringLiteral(String value) {
+        String quoted = value.replace("'", "''");
+        return value.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+
     @Override
     public String bytesLiteral(byte[] bytes) {
-        return "'\\x" + HexFormat.of().formatHex(bytes) + "'";
+        return stringLiteral("\\x" + HexFormat.of().formatHex(bytes));
     }
 
     @Override

@@ -12,6 +12,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class Attempts {
     static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String DEADLOCK = "40P01";
+    private static final String QUERY_CANCELED = "57014";
 
     /** A failed statement (null when it can't be told) and its error; {@code unnamed} says why none is named. */
     record Failure(SqlStatement statement, SQLException error, String unnamed) {}
@@ -94,10 +96,24 @@ final class Attempts {
         details.append("  SQL State : ").append(e.getSQLState()).append('\n');
         details.append("  Message   : ").append(target.scrub(firstLine(e.getMessage())));
         return MigrateException.statement(
-                "Migration " + file + " failed.",
-                details.toString(),
-                committed + " Fix the file, then run: " + rerun,
-                e);
+                "Migration " + file + " failed.", details.toString(), committed + " " + nextStep(e), e);
+    }
+
+    /**
+     * What to do about {@code e}: most errors are the file's, but a lock another session held, a deadlock with one
+     * or a statement timeout are not, and "fix the file" would send the user the wrong way.
+     */
+    private String nextStep(SQLException e) {
+        String state = String.valueOf(e.getSQLState());
+        return switch (state) {
+            case LOCK_NOT_AVAILABLE -> "Another session held a lock this file needs for longer than lock_timeout ("
+                    + settings.lockTimeout() + "), on every try. Find it in pg_stat_activity (wait_event_type"
+                    + " 'Lock'), let it finish or raise --lock-timeout, then run: " + rerun;
+            case DEADLOCK -> "It deadlocked with another session, which PostgreSQL let go on. Run again: " + rerun;
+            case QUERY_CANCELED -> "A statement ran longer than statement_timeout (" + settings.statementTimeout()
+                    + "). Raise --statement-timeout or make the statement cheaper, then run: " + rerun;
+            default -> "Fix the file, then run: " + rerun;
+        };
     }
 
     private static String firstLine(String message) {

@@ -44,9 +44,18 @@ final class ExecutorChain {
         throw new IllegalStateException("no executor takes " + todo.get(i).id());
     }
 
-    /** Reverts {@code m} by the executor of its down file's kind. */
-    void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
-        MigrationExecutor e = m.down().orElseThrow().noTransaction() ? stepwise : whole;
-        e.down(c, m);
+    /**
+     * Reverts {@code m} by the executor of its down file's kind. A down that stopped part-way resumes only as the
+     * statement-by-statement file it was: run whole, it would repeat the units that finished.
+     */
+    void down(Connection c, MigrationFile m, HistoryRow row) throws MigrateException, SQLException {
+        boolean stepwiseFile = m.down().orElseThrow().noTransaction();
+        if (row.reverting() && !stepwiseFile) {
+            throw MigrateException.usage(
+                    "The down of " + m.id() + " stopped after unit " + row.revertedUnits()
+                            + " as a -- kei:no-transaction file, and is no longer one.",
+                    "Put back its -- kei:no-transaction line, so it resumes after the units that ran.");
+        }
+        (stepwiseFile ? stepwise : whole).down(c, m, row);
     }
 }

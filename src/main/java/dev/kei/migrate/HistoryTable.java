@@ -23,14 +23,41 @@ public final class HistoryTable {
     private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
 
     private final MigrationRuntime runtime;
+    private String table; // NAME, qualified by the schema it lives in once a connection told it
 
     public HistoryTable(MigrationRuntime runtime) {
         this.runtime = runtime;
     }
 
+    /**
+     * The table's name as every statement writes it: schema-qualified where the database has schemas, read from
+     * the first connection before any migration runs (a file may empty the search_path, as pg_dump's first lines do).
+     */
+    String table(Connection c) throws SQLException {
+        if (table == null) {
+            String schema = null;
+            if (runtime.currentSchema().isPresent()) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery(runtime.currentSchema().get())) {
+                    schema = rs.next() ? rs.getString(1) : null;
+                }
+            }
+            table = schema == null ? NAME : "\"" + schema.replace("\"", "\"\"") + "\"." + NAME;
+        }
+        return table;
+    }
+
+    /** {@link #table(Connection)} once known; only after {@link #create} or {@link #read} ran. */
+    private String table() {
+        if (table == null) {
+            throw new IllegalStateException("the history table's schema is not known before it is created or read");
+        }
+        return table;
+    }
+
     public void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS " + NAME + " ("
+            s.execute("CREATE TABLE IF NOT EXISTS " + table(c) + " ("
                     + "version varchar(14) PRIMARY KEY, "
                     + "name varchar(100) NOT NULL, "
                     + "checksum char(64) NOT NULL, "
@@ -54,12 +81,13 @@ public final class HistoryTable {
     /** Every row, by version, in version order; empty when the table does not exist yet. */
     public Map<String, HistoryRow> read(Connection c) throws SQLException {
         Map<String, HistoryRow> rows = new LinkedHashMap<>();
+        table(c);
         if (!exists(c)) {
             return rows;
         }
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version, name, checksum, applied_at, execution_ms, success, step,"
-                        + " done_checksum FROM " + NAME + " ORDER BY version")) {
+                        + " done_checksum FROM " + table() + " ORDER BY version")) {
             while (rs.next()) {
                 rows.put(
                         rs.getString(1),
@@ -81,7 +109,7 @@ public final class HistoryTable {
     public void insert(Connection c, MigrationFile m, long ms, boolean success, int step, String doneChecksum)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(
-                "INSERT INTO " + NAME
+                "INSERT INTO " + table(c)
                         + " (version, name, checksum, execution_ms, success, step, done_checksum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, m.version());
             p.setString(2, m.name());
@@ -95,18 +123,26 @@ public final class HistoryTable {
     }
 
     /**
+     * Whether the history row of {@code m} can travel as literals with its file: the database times its own
+     * transaction, and every value has the shape the migration folder allows.
+     */
+    boolean inlinable(MigrationFile m) {
+        return runtime.transactionElapsedMs().isPresent()
+                && VERSION.matcher(m.version()).matches()
+                && NAME_SHAPE.matcher(m.name()).matches()
+                && CHECKSUM.matcher(m.checksum()).matches();
+    }
+
+    /**
      * The history row of a finished transactional file as one statement, so it travels with the file's statements
      * in one round trip (null where the database cannot time its own transaction). Every value is checked against the shape the migration folder allows before
      * it becomes a literal; the execution time is the transaction's, measured by the server.
      */
     String insertSql(MigrationFile m, int step) {
-        if (runtime.transactionElapsedMs().isEmpty()
-                || !VERSION.matcher(m.version()).matches()
-                || !NAME_SHAPE.matcher(m.name()).matches()
-                || !CHECKSUM.matcher(m.checksum()).matches()) {
+        if (!inlinable(m)) {
             return null;
         }
-        return "INSERT INTO " + NAME + " (version, name, checksum, execution_ms, success, step, done_checksum)"
+        return "INSERT INTO " + table() + " (version, name, checksum, execution_ms, success, step, done_checksum)"
                 + " VALUES ('" + m.version() + "', '" + m.name() + "', '" + m.checksum() + "',"
                 + " " + runtime.transactionElapsedMs().get() + ", true, " + step
                 + ", NULL)";
@@ -119,7 +155,7 @@ public final class HistoryTable {
     public void progress(
             Connection c, String version, String checksum, long ms, boolean success, int step, String doneChecksum)
             throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("UPDATE " + NAME
+        try (PreparedStatement p = c.prepareStatement("UPDATE " + table(c)
                 + " SET checksum = ?, execution_ms = ?, success = ?, step = ?, done_checksum = ? WHERE version = ?")) {
             p.setString(1, checksum);
             p.setLong(2, ms);
@@ -132,7 +168,7 @@ public final class HistoryTable {
     }
 
     public void delete(Connection c, String version) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM " + NAME + " WHERE version = ?")) {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM " + table(c) + " WHERE version = ?")) {
             p.setString(1, version);
             p.executeUpdate();
         }

@@ -35,6 +35,9 @@ interface MigrationExecutor {
     int up(Connection c, List<MigrationFile> todo, int from, int count, Map<String, HistoryRow> rows)
             throws MigrateException, SQLException;
 
-    /** Reverts {@code m} by its down file and deletes its history row. */
-    void down(Connection c, MigrationFile m) throws MigrateException, SQLException;
+    /**
+     * Reverts {@code m}, whose history row is {@code row}, by its down file and deletes the row; an executor that
+     * commits unit by unit records each finished unit of the down in the row, and resumes after them.
+     */
+    void down(Connection c, MigrationFile m, HistoryRow row) throws MigrateException, SQLException;
 }

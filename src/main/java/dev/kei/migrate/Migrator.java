@@ -52,6 +52,7 @@ public final class Migrator {
         UpChecks.refuseUnnamedConcurrentBuilds(files);
         if (dryRun) {
             Status status = status();
+            UpChecks.refusePartlyReverted(status, command);
             List<MigrationFile> todo = status.toApply(limit);
             DryRun.up(todo, status, out);
             return 0;
@@ -60,6 +61,7 @@ public final class Migrator {
             Connection c = lock.connection();
             history.create(c);
             Status status = Status.of(files, history.read(c));
+            UpChecks.refusePartlyReverted(status, command);
             UpChecks.refuseDrift(status, allowDrift, command);
             List<MigrationFile> todo = status.toApply(limit);
             new ExecutorChain(target, settings, progress, history, command + " up").up(c, todo, status.rows());
@@ -86,12 +88,12 @@ public final class Migrator {
             history.create(c);
             Status status = Status.of(files, history.read(c));
             List<MigrationFile> todo = DownPlan.newestFirst(status, files, count, dir, command);
-            ExecutorChain executors =
-                    new ExecutorChain(target, settings, progress, history, command + " down " + count);
-            int i = 0;
-            for (MigrationFile m : todo) {
-                progress.migrating(++i, todo.size(), "down", m);
-                executors.down(c, m);
+            for (int i = 0; i < todo.size(); i++) {
+                MigrationFile m = todo.get(i);
+                progress.migrating(i + 1, todo.size(), "down", m);
+                // a re-run after a failure here reverts what is left: this file and the ones after it
+                new ExecutorChain(target, settings, progress, history, command + " down " + (todo.size() - i))
+                        .down(c, m, status.rows().get(m.version()));
             }
             progress.finished("Reverted", todo.size());
             return todo.size();

@@ -81,8 +81,8 @@ final class Pipeline implements MigrationExecutor {
 
     /** Downs never travel together: each runs in its own transaction. */
     @Override
-    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
-        careful.down(c, m);
+    public void down(Connection c, MigrationFile m, HistoryRow row) throws MigrateException, SQLException {
+        careful.down(c, m, row);
     }
 
     /**
@@ -100,7 +100,7 @@ final class Pipeline implements MigrationExecutor {
             if (m.noTransaction()
                     || m.statements().isEmpty()
                     || rows.containsKey(m.version())
-                    || history.insertSql(m, m.statements().size()) == null
+                    || !history.inlinable(m)
                     || (files > 0 && statements > MAX_STATEMENTS)) {
                 break;
             }
@@ -143,10 +143,10 @@ final class Pipeline implements MigrationExecutor {
     }
 
     /** How many of {@code files}, in order, have their history row: the ones that committed. */
-    private static int committed(Connection c, List<MigrationFile> files) throws SQLException {
+    private int committed(Connection c, List<MigrationFile> files) throws SQLException {
         Set<String> recorded = new HashSet<>();
         try (PreparedStatement p = c.prepareStatement(
-                "SELECT version FROM " + HistoryTable.NAME + " WHERE version >= ? AND version <= ?")) {
+                "SELECT version FROM " + history.table(c) + " WHERE version >= ? AND version <= ?")) {
             p.setString(1, files.get(0).version());
             p.setString(2, files.get(files.size() - 1).version());
             try (ResultSet rs = p.executeQuery()) {

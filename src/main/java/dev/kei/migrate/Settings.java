@@ -36,14 +36,19 @@ public record Settings(
     }
 
     /**
-     * The settings as PostgreSQL statements, each ending in a semicolon: {@code SET LOCAL} for one transaction, or
-     * {@code SET} for the session. {@code application_name} names the migration, so that {@code pg_stat_activity}
-     * shows what is running; the durations were checked by {@link #isDuration} and the id is cut to
-     * {@code [a-z0-9_]}, so nothing here can close a quote.
+     * The start of every migration's session as PostgreSQL statements, each ending in a semicolon. First
+     * {@code RESET ROLE} and {@code RESET ALL}: whatever an earlier file SET for the session (a search_path, a role)
+     * is undone, so every file starts from the same session however {@code up} batched the files. Then the settings,
+     * {@code SET LOCAL} for one transaction or {@code SET} for the session, and {@code standard_conforming_strings}
+     * on, so a literal means what kei wrote whatever the server's default. {@code application_name} names the
+     * migration, so that {@code pg_stat_activity} shows what is running; the durations were checked by
+     * {@link #isDuration} and the id is cut to {@code [a-z0-9_]}, so nothing here can close a quote.
      */
     String postgresStatements(String migrationId, boolean local) {
         String set = local ? "SET LOCAL " : "SET ";
-        return set + "lock_timeout = '" + lockTimeout + "';\n"
+        return "RESET ROLE;\nRESET ALL;\n"
+                + set + "standard_conforming_strings = on;\n"
+                + set + "lock_timeout = '" + lockTimeout + "';\n"
                 + set + "statement_timeout = '" + statementTimeout + "';\n"
                 + set + "idle_in_transaction_session_timeout = '" + idleInTransactionTimeout + "';\n"
                 + set + "application_name = 'kei-migrate:"

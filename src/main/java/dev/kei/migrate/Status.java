@@ -8,7 +8,8 @@ import java.util.TreeSet;
 
 /**
  * Where every migration stands: applied, pending, failed part-way (a statement-by-statement file), drifted (its
- * file changed after it ran) or missing (in the history, but its file is gone).
+ * file changed after it ran), missing (in the history, but its file is gone) or reverting (its
+ * statement-by-statement down stopped part-way).
  *
  * @param entries one per version known to the folder or the history, in version order
  * @param rows the history rows by version
@@ -21,7 +22,9 @@ public record Status(List<Entry> entries, Map<String, HistoryRow> rows) {
         PENDING,
         FAILED,
         DRIFT,
-        MISSING
+        MISSING,
+        /** Its statement-by-statement down stopped part-way; {@code down} resumes it, {@code up} refuses. */
+        REVERTING
     }
 
     /** One migration's standing. */
@@ -45,6 +48,8 @@ public record Status(List<Entry> entries, Map<String, HistoryRow> rows) {
                 state = State.PENDING;
             } else if (f == null) {
                 state = State.MISSING;
+            } else if (r.reverting()) {
+                state = State.REVERTING;
             } else if (!r.checksum().equals(f.checksum()) && r.success()) {
                 state = State.DRIFT;
             } else if (!r.success()) {

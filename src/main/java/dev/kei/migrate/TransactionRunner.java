@@ -64,7 +64,7 @@ final class TransactionRunner implements MigrationExecutor {
 
     /** Reverts {@code m} by its down file and deletes its history row, in one transaction. */
     @Override
-    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
+    public void down(Connection c, MigrationFile m, HistoryRow row) throws MigrateException, SQLException {
         MigrationFile.Down down = m.down().orElseThrow();
         inTransaction(
                 c,

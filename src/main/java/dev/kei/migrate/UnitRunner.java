@@ -55,13 +55,7 @@ final class UnitRunner implements MigrationExecutor {
         int done = 0;
         if (failed != null) {
             done = failed.step();
-            String expected = doneChecksum(m.statements(), done);
-            if (failed.doneChecksum() != null && !failed.doneChecksum().equals(expected)) {
-                throw MigrateException.usage(
-                        "Migration " + file + " stopped after statement unit " + done + ", and"
-                                + " the statements before that point changed since.",
-                        "Restore those statements (they already" + " ran), then run: " + attempts.rerun());
-            }
+            refuseChangedSince(file, m.statements(), done, failed.doneChecksum());
             attempts.progress().note("  resuming " + m.id() + " after unit " + done);
         } else {
             c.setAutoCommit(true);
@@ -86,19 +80,47 @@ final class UnitRunner implements MigrationExecutor {
         return 1;
     }
 
-    /** Reverts {@code m} by its down file, unit by unit, then deletes its history row. */
+    /**
+     * Reverts {@code m} by its down file, unit by unit, as faithfully recorded as an up: each finished unit moves the
+     * row's progress (a negative step), the last deletes the row, and a down that stopped part-way resumes after its
+     * last finished unit, unless the statements before that point changed since.
+     */
     @Override
-    public void down(Connection c, MigrationFile m) throws MigrateException, SQLException {
+    public void down(Connection c, MigrationFile m, HistoryRow row) throws MigrateException, SQLException {
         MigrationFile.Down down = m.down().orElseThrow();
-        unitByUnit(
-                c,
-                m.id(),
-                down.file().getFileName().toString(),
-                down.statements(),
-                0,
-                false,
-                (conn, units, checksum) -> {});
-        history.delete(c, m.version());
+        String file = down.file().getFileName().toString();
+        int done = row.revertedUnits();
+        if (done > 0) {
+            refuseChangedSince(file, down.statements(), done, row.doneChecksum());
+            attempts.progress().note("  resuming the down of " + m.id() + " after unit " + done);
+        }
+        long start = System.nanoTime();
+        int total = units(down.statements()).size();
+        unitByUnit(c, m.id(), file, down.statements(), done, done > 0, (conn, units, checksum) -> {
+            if (units == total) {
+                history.delete(conn, m.version());
+            } else {
+                history.progress(
+                        conn,
+                        m.version(),
+                        row.checksum(),
+                        Attempts.ms(start),
+                        false,
+                        -units,
+                        checksum == null ? doneChecksum(down.statements(), units) : checksum);
+            }
+        });
+    }
+
+    /** A file that stopped after {@code done} units resumes only if those units are what ran. */
+    private void refuseChangedSince(String file, List<SqlStatement> statements, int done, String recorded)
+            throws MigrateException {
+        if (recorded != null && !recorded.equals(doneChecksum(statements, done))) {
+            throw MigrateException.usage(
+                    "Migration " + file + " stopped after statement unit " + done + ", and"
+                            + " the statements before that point changed since.",
+                    "Restore those statements (they already" + " ran), then run: " + attempts.rerun());
+        }
     }
 
     /** Runs the statements from unit {@code from} on, calling {@code bookkeeping} as each unit finishes. */

@@ -2,7 +2,10 @@ package dev.kei.migrate;
 
 import java.util.List;
 
-/** What {@code up} refuses before it runs anything (exit 2): an unnamed concurrent index build, checksum drift. */
+/**
+ * What {@code up} refuses before it runs anything (exit 2): an unnamed concurrent index build, a partly reverted
+ * migration, checksum drift.
+ */
 final class UpChecks {
     private UpChecks() {}
 
@@ -21,6 +24,21 @@ final class UpChecks {
                                     + " CONCURRENTLY idx_<table>_<columns> ON ...): a named build can be resumed after a"
                                     + " crash, an unnamed one would be built twice.");
                 }
+            }
+        }
+    }
+
+    /**
+     * A migration whose down stopped part-way is neither applied nor reverted: running up over it would repeat
+     * statements whose effects are half undone. The down resumes; then up can run it again.
+     */
+    static void refusePartlyReverted(Status status, String command) throws MigrateException {
+        for (Status.Entry e : status.entries()) {
+            if (e.state() == Status.State.REVERTING) {
+                throw MigrateException.usage(
+                        "Migration " + e.id() + " is partly reverted: its down stopped after unit "
+                                + e.row().revertedUnits() + "; nothing was applied.",
+                        "Fix its down file and finish reverting it (it resumes there): " + command + " down 1");
             }
         }
     }

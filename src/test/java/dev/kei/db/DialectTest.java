@@ -61,7 +61,8 @@ class DialectTest {
 
     @Test
     void stringLiteralsEscapeWhatTheDialectReads() {
-        assertEquals("'it''s \\ ok'", PG.stringLiteral("it's \\ ok"));
+        assertEquals("E'it''s \\\\ ok'", PG.stringLiteral("it's \\ ok"));
+        assertEquals("'it''s ok'", PG.stringLiteral("it's ok"));
         assertEquals("'it''s \\\\ ok'", MYSQL.stringLiteral("it's \\ ok"));
         assertEquals("'it''s \\ ok'", SQLITE.stringLiteral("it's \\ ok"));
     }
@@ -133,7 +134,7 @@ class DialectTest {
         assertEquals("1", SQLITE.defaultOf(new SqlDefault.Bool(true), bool));
 
         ColumnType bytea = ColumnType.of(ColumnType.Kind.BYTEA);
-        assertEquals("'\\x616263'", PG.defaultOf(new SqlDefault.Text("abc"), bytea));
+        assertEquals("E'\\\\x616263'", PG.defaultOf(new SqlDefault.Text("abc"), bytea));
         assertEquals("(X'616263')", MYSQL.defaultOf(new SqlDefault.Text("abc"), bytea));
         assertEquals("X'616263'", SQLITE.defaultOf(new SqlDefault.Text("abc"), bytea));
 

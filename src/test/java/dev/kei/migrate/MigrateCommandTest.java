@@ -316,6 +316,30 @@ class MigrateCommandTest {
     }
 
     @Test
+    void aLockAnotherSessionHoldsIsBlamedOnThatSessionNotOnTheFile() throws Exception {
+        Db db = db("postgresql");
+        file("20260101000001_t.sql", "CREATE TABLE t (id integer);\n");
+        assertEquals(0, migrate(db, "up").exit());
+        file("20260101000002_alter.sql", "ALTER TABLE t ADD COLUMN name text;\n");
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.execute("LOCK TABLE t IN ACCESS SHARE MODE");
+            }
+            Run up = migrate(db, "--lock-timeout", "50ms", "up");
+            holder.rollback();
+
+            assertEquals(1, up.exit(), up.toString());
+            assertTrue(
+                    up.err()
+                            .contains("Another session held a lock this file needs for longer than lock_timeout"
+                                    + " (50ms)"),
+                    up.err());
+            assertFalse(up.err().contains("Fix the file"), up.err());
+        }
+    }
+
+    @Test
     void badInputIsRefusedWithExitTwoAndNoSecret() throws Exception {
         Db db = new Db("postgresql", "postgres://admin:hunter2@127.0.0.1:1/nowhere");
         threeMigrations();

@@ -124,7 +124,8 @@ class ScriptSplitterTest {
                     bad);
         }
         assertEquals(
-                "SET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '15min';\n"
+                "RESET ROLE;\nRESET ALL;\nSET LOCAL standard_conforming_strings = on;\n"
+                        + "SET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '15min';\n"
                         + "SET LOCAL idle_in_transaction_session_timeout = '60s';\n"
                         + "SET LOCAL application_name = 'kei-migrate:20260101000001_ok';\n",
                 Settings.defaults().postgresStatements("20260101000001_ok'; --", true));

@@ -105,6 +105,22 @@ class DdlPostgresTest {
         }
     }
 
+    /** A server with standard_conforming_strings off reads a backslash as an escape; kei's literals must not care. */
+    @Test
+    void aBackslashInADefaultMeansTheSameWithStandardConformingStringsOff() throws Exception {
+        try (Connection db = freshDatabase()) {
+            apply(db, "SET standard_conforming_strings = off");
+            apply(db, GoldenCase.load("every-type").ddl(PG));
+            apply(db, "INSERT INTO samples DEFAULT VALUES");
+            try (Statement s = db.createStatement();
+                    ResultSet r = s.executeQuery("SELECT label, encode(raw, 'escape') FROM samples")) {
+                r.next();
+                assertEquals("it's a \\ test; -- not a comment", r.getString(1));
+                assertEquals("abc", r.getString(2));
+            }
+        }
+    }
+
     @Test
     void everyKeywordWorksAsANameOnceQuoted() throws Exception {
         try (Connection db = freshDatabase()) {

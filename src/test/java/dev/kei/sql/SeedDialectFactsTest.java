@@ -23,8 +23,9 @@ class SeedDialectFactsTest {
     private final Dialect sqlite = new SqliteDialect();
 
     @Test
-    void stringsDoubleTheirQuotesAndMySqlAlsoItsBackslashes() {
-        assertEquals("'O''Brien \\ Zoë'", pg.stringLiteral("O'Brien \\ Zoë"));
+    void stringsDoubleTheirQuotesAndBackslashesWhereABackslashCouldEscape() {
+        // PostgreSQL: an escape string, which reads the same whatever standard_conforming_strings says
+        assertEquals("E'O''Brien \\\\ Zoë'", pg.stringLiteral("O'Brien \\ Zoë"));
         assertEquals("'O''Brien \\\\ Zoë'", mysql.stringLiteral("O'Brien \\ Zoë"));
         assertEquals("'O''Brien \\ Zoë'", sqlite.stringLiteral("O'Brien \\ Zoë"));
     }
@@ -49,7 +50,7 @@ class SeedDialectFactsTest {
     @Test
     void bytesAreHex() {
         byte[] kei = {0x6b, 0x65, 0x69};
-        assertEquals("'\\x6b6569'", pg.bytesLiteral(kei));
+        assertEquals("E'\\\\x6b6569'", pg.bytesLiteral(kei));
         assertEquals("X'6b6569'", mysql.bytesLiteral(kei));
         assertEquals("X''", sqlite.bytesLiteral(new byte[0]));
     }

@@ -3,7 +3,7 @@
 
 CREATE TABLE samples (
   id           uuid NOT NULL DEFAULT gen_random_uuid(),
-  label        text NOT NULL DEFAULT 'it''s a \ test; -- not a comment',
+  label        text NOT NULL DEFAULT E'it''s a \\ test; -- not a comment',
   code         varchar(13) DEFAULT 'x|y',
   note         text,
   quantity     integer DEFAULT -5,
@@ -19,7 +19,7 @@ CREATE TABLE samples (
   fixed_moment timestamptz DEFAULT '2026-01-31T09:30:00+02:00',
   price        numeric(10,2) DEFAULT 9.99,
   payload      jsonb DEFAULT '{"a": [1, 2]}',
-  raw          bytea DEFAULT '\x616263',
+  raw          bytea DEFAULT E'\\x616263',
   state        text NOT NULL DEFAULT 'draft',
   maybe        text DEFAULT NULL,
   searchable   varchar(200),

@@ -7,7 +7,7 @@
 -- players: 2 rows
 WITH kei_seed_1 AS (
 INSERT INTO teams (id, player_id, name, founded_on, budget, logo, colors, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 1, 'fixture-team-1', '2026-01-15', 19.99, '\x6b6569', '{"fixture": "fixture-team-1"}', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
+  (1, 1, 'fixture-team-1', '2026-01-15', 19.99, E'\\x6b6569', '{"fixture": "fixture-team-1"}', '2026-01-01 09:00:00+00', '2026-01-01 09:00:00+00'),
   (2, 1, 'fixture-team-2 Zoë O''Brien-Ångström', NULL, NULL, NULL, NULL, '2026-01-02 09:00:00+00', '2026-01-03 09:00:00+00')
 )
 INSERT INTO players (id, team_id, name, shirt_number, external_id, rating, active, position, signed_at, salary_cents, age, nickname, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES

@@ -7,8 +7,8 @@
 -- players: 3 rows
 WITH kei_seed_1 AS (
 INSERT INTO teams (id, player_id, name, founded_on, budget, logo, colors, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
-  (1, 1, 'Gentle Falcon', '2022-10-04', 349.22, '\xc24e9ad3ea4162eec6fac6ab', '{"color": "jade", "rank": 1, "tags": ["harbor", "lanterns"]}', '2025-01-05 04:32:29+00', '2025-01-09 16:31:19+00'),
-  (2, 2, 'Bright Orchard', '2020-04-22', 202.45, '\xc6b85fbbd6294434d5580e', '{"color": "violet", "rank": 2, "tags": ["stories", "harbor"]}', '2025-11-15 18:06:15+00', '2025-11-21 11:40:12+00'),
+  (1, 1, 'Gentle Falcon', '2022-10-04', 349.22, E'\\xc24e9ad3ea4162eec6fac6ab', '{"color": "jade", "rank": 1, "tags": ["harbor", "lanterns"]}', '2025-01-05 04:32:29+00', '2025-01-09 16:31:19+00'),
+  (2, 2, 'Bright Orchard', '2020-04-22', 202.45, E'\\xc6b85fbbd6294434d5580e', '{"color": "violet", "rank": 2, "tags": ["stories", "harbor"]}', '2025-11-15 18:06:15+00', '2025-11-21 11:40:12+00'),
   (3, 3, 'Hollow Bridge', NULL, NULL, NULL, NULL, '2026-11-01 03:37:10+00', '2026-11-22 02:43:21+00')
 )
 INSERT INTO players (id, team_id, name, shirt_number, external_id, rating, active, position, signed_at, salary_cents, age, nickname, created_at, updated_at) OVERRIDING SYSTEM VALUE VALUES
