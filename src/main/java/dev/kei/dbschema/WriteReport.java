@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -35,13 +33,12 @@ public final class WriteReport implements Generator {
     @Override
     public void run(GeneratorContext context) throws IOException {
         ignoreSecrets(context);
-        Path secrets = context.out().resolve(SECRETS);
-        if (!Files.exists(secrets)) {
+        if (!context.exists(SECRETS)) {
             context.write(SECRETS, TEMPLATE, OWNER_ONLY);
         } else {
-            Files.setPosixFilePermissions(secrets, OWNER_ONLY);
+            context.restrict(SECRETS, OWNER_ONLY);
             // kei's own untouched template (a resumed run) is an artifact; a file holding a value is the user's
-            if (Files.readString(secrets).equals(TEMPLATE)) {
+            if (context.read(SECRETS).orElse("").equals(TEMPLATE)) {
                 context.recordExisting(SECRETS);
             }
         }
@@ -51,17 +48,15 @@ public final class WriteReport implements Generator {
     }
 
     private static void ignoreSecrets(GeneratorContext context) throws IOException {
-        Path gitignore = context.out().resolve(".gitignore");
-        String text = Files.exists(gitignore) ? Files.readString(gitignore) : "";
-        for (String line : text.split("\n")) {
-            String l = line.strip();
-            if (l.equals("secrets/") || l.equals("/secrets/") || l.equals("secrets") || l.equals("/secrets")) {
+        String text = context.read(".gitignore").orElse("");
+        if (SecretsIgnored.in(context.out(), text)) {
+            if (context.exists(".gitignore")) {
                 context.recordExisting(".gitignore");
-                return;
             }
+            return;
         }
         String sep = text.isEmpty() || text.endsWith("\n") ? "" : "\n";
-        context.write(".gitignore", text + sep + "secrets/\n");
+        context.update(".gitignore", text + sep + "secrets/\n");
     }
 
     private static Map<String, Object> scope(GeneratorContext context, String nextSteps) {

@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,7 +25,9 @@ import java.util.TreeMap;
 
 /**
  * What a {@link Generator} sees and may change: the run's answers and data, the output folder, the skill's
- * templates. Files go through {@link #write}, which writes atomically and records the file as an artifact.
+ * templates. Files go through {@link #write}, which writes atomically and records the file as an artifact. Nothing
+ * is lost: a file kei did not write in this run is never replaced (unless the generator {@link #update updates} it
+ * by design, as a .gitignore it appends to), and no path through a symbolic link is read, written or chmodded.
  */
 public final class GeneratorContext {
     private final Skill skill;
@@ -34,6 +38,7 @@ public final class GeneratorContext {
     private final Map<String, JsonNode> data;
     private final Map<String, String> artifacts;
     private String nextSteps;
+    private WrittenFiles written;
 
     GeneratorContext(Skill skill, Plugins plugins, Path out, State state, PrintStream log) {
         this.skill = skill;
@@ -136,7 +141,12 @@ public final class GeneratorContext {
         return Templates.file(file, scope);
     }
 
-    /** Writes an artifact (relative to the output folder) atomically and records its digest. */
+    /**
+     * Writes an artifact (relative to the output folder) atomically and records its digest, in the state and in
+     * the folder's {@link WrittenFiles} ledger. An existing file is replaced only when kei wrote exactly its bytes
+     * (in this run or an earlier one into this folder) or it already holds the new bytes; otherwise
+     * {@link ForeignFileException}.
+     */
     public void write(String relativePath, String content) throws IOException {
         write(relativePath, content, null);
     }
@@ -145,8 +155,60 @@ public final class GeneratorContext {
     public void write(String relativePath, String content, Set<PosixFilePermission> permissions) throws IOException {
         Path target = resolve(relativePath);
         byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        String digest = sha256(bytes);
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            String onDisk = sha256(Files.readAllBytes(target));
+            if (!onDisk.equals(artifacts.get(relativePath))
+                    && !onDisk.equals(digest)
+                    && !written().wrote(relativePath, onDisk)) {
+                throw new ForeignFileException(
+                        relativePath,
+                        relativePath + " already exists in " + out + " and kei did not write it (or it was"
+                                + " edited since); kei never replaces a file it did not write.");
+            }
+        }
         AtomicFiles.write(target, bytes, permissions);
+        artifacts.put(relativePath, digest);
+        written().record(relativePath, digest);
+    }
+
+    /** The folder's ledger of what kei wrote, read once per step. */
+    private WrittenFiles written() {
+        if (written == null) {
+            written = WrittenFiles.of(out);
+        }
+        return written;
+    }
+
+    /**
+     * Writes a file the skill keeps up to date by design, whoever wrote it first (a .gitignore it appends a line
+     * to); the generator builds {@code content} from what {@link #read} gave it. Symbolic links are still refused.
+     */
+    public void update(String relativePath, String content) throws IOException {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(resolve(relativePath), bytes, null);
         artifacts.put(relativePath, sha256(bytes));
+        written().record(relativePath, sha256(bytes));
+    }
+
+    /** Whether a file exists at {@code relativePath} (never through a symbolic link: one is refused). */
+    public boolean exists(String relativePath) throws IOException {
+        return Files.exists(resolve(relativePath), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The text of a file in the output folder, or empty when there is none. */
+    public Optional<String> read(String relativePath) throws IOException {
+        Path file = resolve(relativePath);
+        return Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+                ? Optional.of(Files.readString(file, StandardCharsets.UTF_8))
+                : Optional.empty();
+    }
+
+    /** Sets an existing file's permissions (never a symbolic link's target). */
+    public void restrict(String relativePath, Set<PosixFilePermission> permissions) throws IOException {
+        Path file = resolve(relativePath);
+        Files.getFileAttributeView(file, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                .setPermissions(permissions);
     }
 
     /**
@@ -157,13 +219,33 @@ public final class GeneratorContext {
         artifacts.put(relativePath, sha256(Files.readAllBytes(resolve(relativePath))));
     }
 
-    /** Forgets an artifact recorded earlier (e.g. a file a revised answer no longer produces) and deletes it. */
-    public void delete(String relativePath) throws IOException {
-        Files.deleteIfExists(resolve(relativePath));
-        artifacts.remove(relativePath);
+    /**
+     * {@code relativePath} under the output folder, refusing a path that leaves it or passes through a symbolic
+     * link below it (the output folder itself may be one: the user chose it).
+     */
+    private Path resolve(String relativePath) throws ForeignFileException {
+        Path target = inside(relativePath);
+        Path base = out.normalize();
+        for (Path p = target; p != null && !p.equals(base) && p.startsWith(base); p = p.getParent()) {
+            if (Files.isSymbolicLink(p)) {
+                String shown = base.relativize(p).toString();
+                throw new ForeignFileException(
+                        relativePath,
+                        shown + " in " + out + " is a symbolic link; kei never writes, reads or chmods a file"
+                                + " through one, since it could point outside the output folder.");
+            }
+        }
+        return target;
     }
 
-    private Path resolve(String relativePath) {
+    /** Forgets an artifact recorded earlier (e.g. a file a revised answer no longer produces) and deletes it. */
+    public void delete(String relativePath) throws IOException {
+        Files.deleteIfExists(resolve(relativePath)); // removes a link itself, never its target
+        artifacts.remove(relativePath);
+        written().forget(relativePath);
+    }
+
+    private Path inside(String relativePath) {
         Path target = out.resolve(relativePath).normalize();
         if (Path.of(relativePath).isAbsolute() || !target.startsWith(out.normalize())) {
             throw new IllegalArgumentException("an artifact path must stay inside the output folder: " + relativePath);

@@ -214,6 +214,14 @@ public final class SkillRunner {
                         "Nothing was recorded for this step; fix the cause and run again.",
                         false,
                         e);
+            } catch (ForeignFileException e) {
+                throw new RunException(
+                        "FILE_EXISTS",
+                        "Step " + step.id() + " (" + action.generator() + ") stopped: " + e.getMessage(),
+                        "Nothing was recorded for this step. Move " + e.path() + " away (or run in another --out),"
+                                + " then answer again.",
+                        true,
+                        e);
             } catch (java.io.IOException | java.io.UncheckedIOException e) {
                 throw new RunException(
                         "GENERATOR_FAILED",
