@@ -83,6 +83,9 @@ public final class DatabaseUrl {
                     + " special characters in the password must be percent-encoded)");
         }
         String host = uri.getHost() == null ? "localhost" : uri.getHost();
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw portOutOfRange();
+        }
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         String database = path.startsWith("/") ? decode(path.substring(1)) : decode(path);
@@ -134,9 +137,52 @@ public final class DatabaseUrl {
             throw new InvalidUrlException("a jdbc:postgresql: URL takes user and password as parameters"
                     + " (?user=...&password=...), not before the host");
         }
+        checkJdbcHosts(base.substring("jdbc:postgresql:".length()));
         String shown =
                 "postgresql:" + base.substring("jdbc:postgresql:".length()) + (user != null ? " as " + user : "");
         return new DatabaseUrl(Database.POSTGRESQL, base, props, shown, password, null);
+    }
+
+    /** The host list of {@code //host[:port][,host[:port]...]/database}: each port a number the network allows. */
+    private static void checkJdbcHosts(String rest) throws InvalidUrlException {
+        if (!rest.startsWith("//")) {
+            return; // jdbc:postgresql:database, on localhost
+        }
+        int slash = rest.indexOf('/', 2);
+        String hosts = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+        for (String host : hosts.split(",", -1)) {
+            String port = null;
+            if (host.startsWith("[")) {
+                int close = host.indexOf(']');
+                if (close < 0) {
+                    throw new InvalidUrlException("the PostgreSQL URL's host cannot be read (an IPv6 address needs"
+                            + " its closing bracket: [::1]:5432)");
+                }
+                if (close + 1 < host.length()) {
+                    if (host.charAt(close + 1) != ':') {
+                        throw new InvalidUrlException("the PostgreSQL URL's host cannot be read");
+                    }
+                    port = host.substring(close + 2);
+                }
+            } else if (host.indexOf(':') >= 0) {
+                port = host.substring(host.indexOf(':') + 1);
+            }
+            if (port != null && !validPort(port)) {
+                throw portOutOfRange();
+            }
+        }
+    }
+
+    private static boolean validPort(String port) {
+        if (!port.matches("[0-9]{1,5}")) {
+            return false;
+        }
+        int n = Integer.parseInt(port);
+        return n >= 1 && n <= 65535;
+    }
+
+    private static InvalidUrlException portOutOfRange() {
+        return new InvalidUrlException("the PostgreSQL URL's port must be a number from 1 to 65535");
     }
 
     private static Map<String, String> query(String raw) throws InvalidUrlException {
@@ -157,8 +203,13 @@ public final class DatabaseUrl {
         return out;
     }
 
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    private static String decode(String s) throws InvalidUrlException {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) { // its message quotes the text around the '%': never shown
+            throw new InvalidUrlException("the URL has a '%' that is not followed by two hexadecimal digits (write a"
+                    + " percent sign in the user, password, database or a parameter as %25)");
+        }
     }
 
     /** The database the URL names. */
