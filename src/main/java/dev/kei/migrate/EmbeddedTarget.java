@@ -35,7 +35,7 @@ public final class EmbeddedTarget implements Target {
     }
 
     /** The persistent embedded server whose data lives in {@code dataDir} (created on first use). */
-    public static EmbeddedTarget persistent(Path dataDir) throws IOException {
+    public static EmbeddedTarget persistent(Path dataDir) throws IOException, MigrateException {
         Files.createDirectories(dataDir.getParent());
         FileChannel channel = FileChannel.open(
                 dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
@@ -43,12 +43,10 @@ public final class EmbeddedTarget implements Target {
                 StandardOpenOption.WRITE);
         FileLock lock = channel.lock(); // the server's files belong to one process at a time
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .start();
+            EmbeddedPostgres pg =
+                    PostgresBinaries.start(b -> b.setDataDirectory(dataDir).setCleanDataDirectory(false));
             return new EmbeddedTarget(pg, null, channel, lock, "embedded PostgreSQL in " + dataDir);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | MigrateException | RuntimeException e) {
             lock.release();
             channel.close();
             throw e;
@@ -56,12 +54,16 @@ public final class EmbeddedTarget implements Target {
     }
 
     /** A throwaway server in a temporary folder, deleted on close. */
-    public static EmbeddedTarget throwaway() throws IOException {
+    public static EmbeddedTarget throwaway() throws IOException, MigrateException {
         Path dir = Files.createTempDirectory("kei-verify");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dir.resolve("data"))
-                .setCleanDataDirectory(true)
-                .start();
+        EmbeddedPostgres pg;
+        try {
+            pg = PostgresBinaries.start(
+                    b -> b.setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true));
+        } catch (IOException | MigrateException | RuntimeException e) {
+            Files.deleteIfExists(dir);
+            throw e;
+        }
         return new EmbeddedTarget(pg, dir, null, null, "a throwaway embedded PostgreSQL");
     }
 
