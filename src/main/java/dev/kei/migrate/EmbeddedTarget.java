@@ -3,6 +3,7 @@ package dev.kei.migrate;
 import dev.kei.db.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -34,8 +35,11 @@ public final class EmbeddedTarget implements Target {
         this.shown = shown;
     }
 
-    /** The persistent embedded server whose data lives in {@code dataDir} (created on first use). */
-    public static EmbeddedTarget persistent(Path dataDir) throws IOException, MigrateException {
+    /**
+     * The persistent embedded server whose data lives in {@code dataDir} (created on first use); a server a killed
+     * run left on it is stopped first, saying so on {@code notes}.
+     */
+    public static EmbeddedTarget persistent(Path dataDir, PrintStream notes) throws IOException, MigrateException {
         Files.createDirectories(dataDir.getParent());
         FileChannel channel = FileChannel.open(
                 dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
@@ -43,8 +47,10 @@ public final class EmbeddedTarget implements Target {
                 StandardOpenOption.WRITE);
         FileLock lock = channel.lock(); // the server's files belong to one process at a time
         try {
-            EmbeddedPostgres pg =
-                    PostgresBinaries.start(b -> b.setDataDirectory(dataDir).setCleanDataDirectory(false));
+            Path binaries = PostgresBinaries.prepare(PostgresBinaries.folder());
+            OrphanedServer.stopIfAny(dataDir, binaries, notes);
+            EmbeddedPostgres pg = PostgresBinaries.start(
+                    binaries, b -> b.setDataDirectory(dataDir).setCleanDataDirectory(false));
             return new EmbeddedTarget(pg, null, channel, lock, "embedded PostgreSQL in " + dataDir);
         } catch (IOException | MigrateException | RuntimeException e) {
             lock.release();
