@@ -97,6 +97,21 @@ class PrivateBinariesFolderTest {
     }
 
     @Test
+    void aProgramOfAnotherOwnerInsideTheFolderIsRefused() throws Exception {
+        Assumptions.assumeTrue("root".equals(System.getProperty("user.name")), "only root can give a file away");
+        Path cache = work.resolve("cache");
+        Path folder = Files.createDirectories(cache.resolve("kei/postgres"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        Path initdb = Files.createDirectories(folder.resolve("PG-x/bin")).resolve("initdb");
+        Files.writeString(initdb, "#!/bin/sh\n");
+        Files.setOwner(
+                initdb, initdb.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody"));
+        Child child = status(cache);
+        assertRefused(child, folder);
+        assertTrue(child.err().contains("PG-x/bin/initdb"), child.toString());
+    }
+
+    @Test
     void aFreshBinariesFolderIsCreatedPrivateAndHoldsWhatRuns() throws Exception {
         Path cache = work.resolve("cache");
         Child child = status(cache);
