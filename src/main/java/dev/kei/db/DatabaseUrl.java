@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -88,6 +89,13 @@ public final class DatabaseUrl {
         }
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (passwordOutsideItsPlace(path)) {
+            throw misplacedPassword();
+        }
+        if (path.contains("@")) { // postgres:///user:password@host/db would show them as the database's name
+            throw new InvalidUrlException("the PostgreSQL URL's database part holds an '@' (user and password go"
+                    + " before the host: postgres://user:password@host/db; a database name writes it as %40)");
+        }
         String database = path.startsWith("/") ? decode(path.substring(1)) : decode(path);
         Properties props = new Properties();
         String user = null;
@@ -114,6 +122,9 @@ public final class DatabaseUrl {
         }
         String jdbc =
                 "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database;
+        if (user != null && passwordOutsideItsPlace(user)) {
+            throw misplacedPassword();
+        }
         String shown = "postgresql://" + (user != null ? user + "@" : "") + host + ":" + port + "/" + database;
         return new DatabaseUrl(Database.POSTGRESQL, jdbc, props, shown, password, null);
     }
@@ -136,6 +147,9 @@ public final class DatabaseUrl {
         if (base.contains("@")) {
             throw new InvalidUrlException("a jdbc:postgresql: URL takes user and password as parameters"
                     + " (?user=...&password=...), not before the host");
+        }
+        if (passwordOutsideItsPlace(base) || (user != null && passwordOutsideItsPlace(user))) {
+            throw misplacedPassword();
         }
         checkJdbcHosts(base.substring("jdbc:postgresql:".length()));
         String shown =
@@ -179,6 +193,16 @@ public final class DatabaseUrl {
         }
         int n = Integer.parseInt(port);
         return n >= 1 && n <= 65535;
+    }
+
+    /** A {@code password=} in a part that is shown (a typo such as {@code /db&password=...}) would print it. */
+    private static boolean passwordOutsideItsPlace(String shownPart) {
+        return shownPart.toLowerCase(Locale.ROOT).contains("password=");
+    }
+
+    private static InvalidUrlException misplacedPassword() {
+        return new InvalidUrlException("the URL has a password parameter in its user, host or database part (parameters"
+                + " follow a '?': ...?user=...&password=...)");
     }
 
     private static InvalidUrlException portOutOfRange() {

@@ -51,7 +51,10 @@ class DatabaseUrlTest {
                 "jdbc:postgresql://h/db?user=u&password=%zzhunter2",
                 "postgres://u:hunter2%zz@h/db",
                 "postgres://u:hunter2@h/db?password=hunter2%zz",
-                "postgres://u:hunter2@h/d%zzb"
+                "postgres://u:hunter2@h/d%zzb",
+                "postgres://u@h/db&password=hunter2",
+                "jdbc:postgresql://h/db&password=hunter2",
+                "postgres:///u:hunter2@h/db"
             })
     void aBadUrlIsRefusedWithoutRepeatingIt(String url) {
         DatabaseUrl.InvalidUrlException e =
@@ -113,5 +116,51 @@ class DatabaseUrlTest {
                 DatabaseUrl.parse("jdbc:postgresql://h/").jdbcUrl());
         assertEquals(
                 "a%b", DatabaseUrl.parse("postgres://u:a%25b@h/db").properties().getProperty("password"));
+    }
+
+    @Test
+    void anyUrlIsReadOrRefusedAsAUrlProblemAndNeverShowsItsPassword() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(20261201L);
+        String password = "ZQXJKWV"; // the other parts use no capital letters: any two of these in a row are its
+        String alphabet = "abcz09_-.:@/?&=%[]+ ";
+        String[] heads = {"postgres://", "postgresql://", "jdbc:postgresql:", "jdbc:postgresql://"};
+        for (int i = 0; i < 2000; i++) {
+            // the password where people put it (before the host, or as a parameter), noise everywhere
+            StringBuilder url = new StringBuilder(heads[random.nextInt(heads.length)]);
+            if (random.nextBoolean()) {
+                url.append(noise(random, alphabet)).append(":").append(password).append("@");
+            }
+            url.append(noise(random, alphabet)).append(noise(random, alphabet));
+            if (random.nextBoolean()) {
+                url.append("?")
+                        .append(noise(random, alphabet))
+                        .append("&password=")
+                        .append(password);
+            }
+            url.append(noise(random, alphabet));
+            try {
+                DatabaseUrl u = DatabaseUrl.parse(url.toString());
+                String read = u.properties().getProperty("password");
+                if (read != null && read.length() >= 2) { // a database or host may hold the letters: not a password
+                    String shown = u.shown() + " " + u + " " + u.jdbcUrl();
+                    assertFalse(shown.contains(read), "case " + i + ": " + shown);
+                }
+            } catch (DatabaseUrl.InvalidUrlException e) {
+                for (int k = 0; k + 2 <= password.length(); k++) {
+                    String piece = password.substring(k, k + 2);
+                    assertFalse(e.getMessage().contains(piece), "case " + i + ": " + e.getMessage());
+                }
+            } catch (RuntimeException e) {
+                throw new AssertionError("case " + i + " threw " + e.getClass().getSimpleName(), e);
+            }
+        }
+    }
+
+    private static String noise(java.util.SplittableRandom random, String alphabet) {
+        StringBuilder out = new StringBuilder();
+        for (int c = random.nextInt(8); c > 0; c--) {
+            out.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return out.toString();
     }
 }
