@@ -40,6 +40,7 @@ public final class KeiMigrate {
     }
 
     public static void main(String[] args) {
+        QuietLogging.install();
         System.exit(commandLine(Console.system()).execute(args));
     }
 }

@@ -41,6 +41,7 @@ public final class KeiSkill {
     }
 
     public static void main(String[] args) {
+        QuietLogging.install();
         System.exit(commandLine(Console.system()).execute(args));
     }
 }

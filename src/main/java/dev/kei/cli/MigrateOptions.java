@@ -76,7 +76,7 @@ public final class MigrateOptions {
         if (url == null || url.isBlank()) {
             Path data = Path.of(".kei", "postgres").toAbsolutePath();
             err.println("No --database-url and no DATABASE_URL: using the embedded PostgreSQL in " + data);
-            return EmbeddedTarget.persistent(data);
+            return EmbeddedTarget.persistent(data, err);
         }
         try {
             return new UrlTarget(DatabaseUrl.parse(url));

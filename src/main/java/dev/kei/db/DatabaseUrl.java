@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -83,8 +84,18 @@ public final class DatabaseUrl {
                     + " special characters in the password must be percent-encoded)");
         }
         String host = uri.getHost() == null ? "localhost" : uri.getHost();
+        if (uri.getPort() == 0 || uri.getPort() > 65535) {
+            throw portOutOfRange();
+        }
         int port = uri.getPort() < 0 ? 5432 : uri.getPort();
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        if (passwordOutsideItsPlace(path)) {
+            throw misplacedPassword();
+        }
+        if (path.contains("@")) { // postgres:///user:password@host/db would show them as the database's name
+            throw new InvalidUrlException("the PostgreSQL URL's database part holds an '@' (user and password go"
+                    + " before the host: postgres://user:password@host/db; a database name writes it as %40)");
+        }
         String database = path.startsWith("/") ? decode(path.substring(1)) : decode(path);
         Properties props = new Properties();
         String user = null;
@@ -111,6 +122,9 @@ public final class DatabaseUrl {
         }
         String jdbc =
                 "jdbc:postgresql://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port + "/" + database;
+        if (user != null && passwordOutsideItsPlace(user)) {
+            throw misplacedPassword();
+        }
         String shown = "postgresql://" + (user != null ? user + "@" : "") + host + ":" + port + "/" + database;
         return new DatabaseUrl(Database.POSTGRESQL, jdbc, props, shown, password, null);
     }
@@ -134,9 +148,65 @@ public final class DatabaseUrl {
             throw new InvalidUrlException("a jdbc:postgresql: URL takes user and password as parameters"
                     + " (?user=...&password=...), not before the host");
         }
+        if (passwordOutsideItsPlace(base) || (user != null && passwordOutsideItsPlace(user))) {
+            throw misplacedPassword();
+        }
+        checkJdbcHosts(base.substring("jdbc:postgresql:".length()));
         String shown =
                 "postgresql:" + base.substring("jdbc:postgresql:".length()) + (user != null ? " as " + user : "");
         return new DatabaseUrl(Database.POSTGRESQL, base, props, shown, password, null);
+    }
+
+    /** The host list of {@code //host[:port][,host[:port]...]/database}: each port a number the network allows. */
+    private static void checkJdbcHosts(String rest) throws InvalidUrlException {
+        if (!rest.startsWith("//")) {
+            return; // jdbc:postgresql:database, on localhost
+        }
+        int slash = rest.indexOf('/', 2);
+        String hosts = slash < 0 ? rest.substring(2) : rest.substring(2, slash);
+        for (String host : hosts.split(",", -1)) {
+            String port = null;
+            if (host.startsWith("[")) {
+                int close = host.indexOf(']');
+                if (close < 0) {
+                    throw new InvalidUrlException("the PostgreSQL URL's host cannot be read (an IPv6 address needs"
+                            + " its closing bracket: [::1]:5432)");
+                }
+                if (close + 1 < host.length()) {
+                    if (host.charAt(close + 1) != ':') {
+                        throw new InvalidUrlException("the PostgreSQL URL's host cannot be read");
+                    }
+                    port = host.substring(close + 2);
+                }
+            } else if (host.indexOf(':') >= 0) {
+                port = host.substring(host.indexOf(':') + 1);
+            }
+            if (port != null && !validPort(port)) {
+                throw portOutOfRange();
+            }
+        }
+    }
+
+    private static boolean validPort(String port) {
+        if (!port.matches("[0-9]{1,5}")) {
+            return false;
+        }
+        int n = Integer.parseInt(port);
+        return n >= 1 && n <= 65535;
+    }
+
+    /** A {@code password=} in a part that is shown (a typo such as {@code /db&password=...}) would print it. */
+    private static boolean passwordOutsideItsPlace(String shownPart) {
+        return shownPart.toLowerCase(Locale.ROOT).contains("password=");
+    }
+
+    private static InvalidUrlException misplacedPassword() {
+        return new InvalidUrlException("the URL has a password parameter in its user, host or database part (parameters"
+                + " follow a '?': ...?user=...&password=...)");
+    }
+
+    private static InvalidUrlException portOutOfRange() {
+        return new InvalidUrlException("the PostgreSQL URL's port must be a number from 1 to 65535");
     }
 
     private static Map<String, String> query(String raw) throws InvalidUrlException {
@@ -157,8 +227,13 @@ public final class DatabaseUrl {
         return out;
     }
 
-    private static String decode(String s) {
-        return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    private static String decode(String s) throws InvalidUrlException {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) { // its message quotes the text around the '%': never shown
+            throw new InvalidUrlException("the URL has a '%' that is not followed by two hexadecimal digits (write a"
+                    + " percent sign in the user, password, database or a parameter as %25)");
+        }
     }
 
     /** The database the URL names. */

@@ -3,6 +3,7 @@ package dev.kei.migrate;
 import dev.kei.db.Database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -34,8 +35,11 @@ public final class EmbeddedTarget implements Target {
         this.shown = shown;
     }
 
-    /** The persistent embedded server whose data lives in {@code dataDir} (created on first use). */
-    public static EmbeddedTarget persistent(Path dataDir) throws IOException {
+    /**
+     * The persistent embedded server whose data lives in {@code dataDir} (created on first use); a server a killed
+     * run left on it is stopped first, saying so on {@code notes}.
+     */
+    public static EmbeddedTarget persistent(Path dataDir, PrintStream notes) throws IOException, MigrateException {
         Files.createDirectories(dataDir.getParent());
         FileChannel channel = FileChannel.open(
                 dataDir.resolveSibling(dataDir.getFileName() + ".lock"),
@@ -43,12 +47,12 @@ public final class EmbeddedTarget implements Target {
                 StandardOpenOption.WRITE);
         FileLock lock = channel.lock(); // the server's files belong to one process at a time
         try {
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false)
-                    .start();
+            Path binaries = PostgresBinaries.prepare(PostgresBinaries.folder());
+            OrphanedServer.stopIfAny(dataDir, binaries, notes);
+            EmbeddedPostgres pg = PostgresBinaries.start(
+                    binaries, b -> b.setDataDirectory(dataDir).setCleanDataDirectory(false));
             return new EmbeddedTarget(pg, null, channel, lock, "embedded PostgreSQL in " + dataDir);
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | MigrateException | RuntimeException e) {
             lock.release();
             channel.close();
             throw e;
@@ -56,12 +60,16 @@ public final class EmbeddedTarget implements Target {
     }
 
     /** A throwaway server in a temporary folder, deleted on close. */
-    public static EmbeddedTarget throwaway() throws IOException {
+    public static EmbeddedTarget throwaway() throws IOException, MigrateException {
         Path dir = Files.createTempDirectory("kei-verify");
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dir.resolve("data"))
-                .setCleanDataDirectory(true)
-                .start();
+        EmbeddedPostgres pg;
+        try {
+            pg = PostgresBinaries.start(
+                    b -> b.setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true));
+        } catch (IOException | MigrateException | RuntimeException e) {
+            Files.deleteIfExists(dir);
+            throw e;
+        }
         return new EmbeddedTarget(pg, dir, null, null, "a throwaway embedded PostgreSQL");
     }
 

@@ -25,7 +25,7 @@ final class Throwaway implements Target {
     }
 
     /** A throwaway {@code database}; one kei-migrate cannot run (MySQL) is refused by the caller first. */
-    static Throwaway of(Database database) throws IOException {
+    static Throwaway of(Database database) throws IOException, MigrateException {
         if (database.runtime().isEmpty()) {
             throw new IllegalArgumentException("kei-migrate does not run " + database.label());
         }

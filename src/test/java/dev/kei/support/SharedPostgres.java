@@ -1,5 +1,7 @@
 package dev.kei.support;
 
+import dev.kei.migrate.MigrateException;
+import dev.kei.migrate.PostgresBinaries;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,9 +41,11 @@ public final class SharedPostgres implements ParameterResolver {
     private record Server(EmbeddedPostgres postgres) implements ExtensionContext.Store.CloseableResource {
         static Server start() {
             try {
-                return new Server(EmbeddedPostgres.start());
+                return new Server(PostgresBinaries.start(builder -> builder)); // kei-migrate's private programs folder
             } catch (IOException e) {
                 throw new UncheckedIOException("the shared embedded PostgreSQL did not start", e);
+            } catch (MigrateException e) {
+                throw new IllegalStateException(e.getMessage() + " " + e.next(), e);
             }
         }
 
