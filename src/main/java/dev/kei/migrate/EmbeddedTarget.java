@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -49,8 +51,7 @@ public final class EmbeddedTarget implements Target {
         try {
             Path binaries = PostgresBinaries.prepare(PostgresBinaries.folder());
             OrphanedServer.stopIfAny(dataDir, binaries, notes);
-            EmbeddedPostgres pg = PostgresBinaries.start(
-                    binaries, b -> b.setDataDirectory(dataDir).setCleanDataDirectory(false));
+            EmbeddedPostgres pg = startOwn(binaries, dataDir, false);
             return new EmbeddedTarget(pg, null, channel, lock, "embedded PostgreSQL in " + dataDir);
         } catch (IOException | MigrateException | RuntimeException e) {
             lock.release();
@@ -64,13 +65,47 @@ public final class EmbeddedTarget implements Target {
         Path dir = Files.createTempDirectory("kei-verify");
         EmbeddedPostgres pg;
         try {
-            pg = PostgresBinaries.start(
-                    b -> b.setDataDirectory(dir.resolve("data")).setCleanDataDirectory(true));
+            pg = startOwn(PostgresBinaries.prepare(PostgresBinaries.folder()), dir.resolve("data"), true);
         } catch (IOException | MigrateException | RuntimeException e) {
             Files.deleteIfExists(dir);
             throw e;
         }
         return new EmbeddedTarget(pg, dir, null, null, "a throwaway embedded PostgreSQL");
+    }
+
+    /**
+     * Starts the server of {@code dataDir} and makes sure connections reach it. The library picks a free port by
+     * closing a probe socket; a server another process starts in that instant can take the port on one address
+     * family (PostgreSQL starts when it can listen on any), and "localhost" then reaches the other server. A
+     * verification on someone else's database would be worse than none: ask the server for its data folder, and
+     * start again on a new port when it is not ours.
+     */
+    private static EmbeddedPostgres startOwn(Path binaries, Path dataDir, boolean clean)
+            throws IOException, MigrateException {
+        Path expected = dataDir.toAbsolutePath().normalize();
+        for (int attempt = 1; ; attempt++) {
+            EmbeddedPostgres pg = PostgresBinaries.start(
+                    binaries, b -> b.setDataDirectory(dataDir).setCleanDataDirectory(clean));
+            String served;
+            try (Connection c = pg.getPostgresDatabase().getConnection();
+                    Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT current_setting('data_directory')")) {
+                rs.next();
+                served = rs.getString(1);
+            } catch (SQLException e) {
+                served = null;
+            }
+            if (served != null && Path.of(served).toRealPath().equals(expected.toRealPath())) {
+                return pg;
+            }
+            pg.close();
+            if (attempt == 3) {
+                throw MigrateException.failure(
+                        "The embedded PostgreSQL started on " + dataDir + " but its port answers for another"
+                                + " server, three times.",
+                        "Another program keeps taking the ports it picks; stop it or pass --database-url.");
+            }
+        }
     }
 
     @Override
