@@ -2,16 +2,14 @@ package dev.kei.cli;
 
 import dev.kei.ask.QuestionTransport;
 import dev.kei.ask.Transcript;
-import dev.kei.engine.ModelProposals;
 import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
 import dev.kei.engine.RunRequest;
-import dev.kei.llm.ChatModelProposals;
-import dev.kei.llm.FreeTextQuestions;
 import dev.kei.llm.LlmSettings;
 import dev.kei.llm.LlmTransport;
 import dev.kei.llm.ModelCallException;
 import dev.kei.llm.ModelClient;
+import dev.kei.llm.ModelRun;
 import dev.kei.transport.JsonLinesTransport;
 import dev.kei.transport.ReplayTransport;
 import dev.kei.transport.TerminalTransport;
@@ -98,19 +96,11 @@ final class RunCommand extends SkillCommand {
     private int throughModel() throws CliFailure, IOException, RunException {
         LlmSettings settings = llm.settings(console.env());
         ModelClient client = ModelClient.connect(settings, console.env(), console.err());
-        RunRequest request = request();
-        PreparedRun prepared = prepare(
-                request.withPlugins(request.plugins().with(ModelProposals.class, new ChatModelProposals(client))));
+        PreparedRun prepared = prepare(ModelRun.proposing(request(), client));
         console.err()
                 .println("llm: model " + settings.model() + " at " + settings.host() + "; API key from "
                         + settings.apiKey() + "; up to " + settings.attempts() + " answers per question.");
-        LlmTransport transport = new LlmTransport(
-                client,
-                prepared.state().intake(),
-                prepared.state().exchanges(),
-                FreeTextQuestions.of(prepared.skill()),
-                console.out(),
-                console.err());
+        LlmTransport transport = ModelRun.transport(prepared, client, console.out(), console.err());
         try {
             return run(prepared, transport, false);
         } catch (ModelCallException e) {
