@@ -5,6 +5,7 @@ import dev.kei.ask.Transcript;
 import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
 import dev.kei.engine.RunRequest;
+import dev.kei.engine.TranscriptFile;
 import dev.kei.llm.LlmSettings;
 import dev.kei.llm.LlmTransport;
 import dev.kei.llm.ModelCallException;

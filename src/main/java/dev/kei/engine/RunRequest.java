@@ -2,6 +2,7 @@ package dev.kei.engine;
 
 import dev.kei.ask.Transcript;
 import java.nio.file.Path;
+import java.util.Objects;
 
 /**
  * What a transport asks for when a run starts or continues: which skill, which state file and output folder, the
@@ -27,6 +28,14 @@ public record RunRequest(
         Continuation continuation,
         Plugins plugins,
         Transcript replay) {
+
+    public RunRequest {
+        // a transport's wiring error, not the user's: fail at once rather than deep in a run
+        Objects.requireNonNull(stateFile, "stateFile");
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(continuation, "continuation");
+        Objects.requireNonNull(plugins, "plugins");
+    }
 
     /** What to do with the run a state file holds. */
     public enum Continuation {

@@ -372,4 +372,22 @@ class RunRefusalsCliTest {
                 run.toString());
         assertFalse(Files.exists(state()));
     }
+
+    @Test
+    void aReplayOfAMissingTranscriptIsReportedOnStderr() throws Exception {
+        Path transcript = copy.resolve("none.json");
+
+        CliRun run = CliRun.of("run", TinySkill.HUB, "--out", out.toString(), "--replay", transcript.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        assertTrue(
+                run.err()
+                        .startsWith(String.join(
+                                System.lineSeparator(),
+                                "The transcript " + transcript + " does not exist.",
+                                "  Code : INVALID_TRANSCRIPT",
+                                "A transcript is ")),
+                run.toString());
+        assertFalse(Files.exists(state()));
+    }
 }
