@@ -40,7 +40,7 @@ public final class SkillOptions {
     }
 
     Path stateFile() {
-        return state != null ? state.toAbsolutePath().normalize() : outDir().resolve(".kei/state.json");
+        return state != null ? state.toAbsolutePath().normalize() : RunRequest.defaultStateFile(outDir());
     }
 
     /** The run these options ask for, with the intake and clock as given on the command line. */

@@ -47,6 +47,11 @@ public record RunRequest(
         ANSWER_PENDING
     }
 
+    /** Where a run keeps its state when no file is named: {@code <out>/.kei/state.json} (contracts section 1). */
+    public static Path defaultStateFile(Path out) {
+        return out.resolve(".kei/state.json");
+    }
+
     /** A request for {@code skill} (null for the state's) with no intake or clock, the plugins on the class path. */
     public static RunRequest of(String skill, Path stateFile, Path out, Continuation continuation) {
         return new RunRequest(skill, stateFile, out, null, null, continuation, Plugins.discover(), null);
