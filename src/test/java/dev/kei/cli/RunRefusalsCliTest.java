@@ -24,11 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * byte-identical (or never created). {@code dev.kei.engine.RunsTest} checks the same policy through the API.
  */
 class RunRefusalsCliTest {
-    /** The answers that take the tiny skill from its first question to its end. */
-    private static final List<String> FINISH = List.of(
-            "{\"answers\":{\"sauce\":\"Tomato\",\"size\":\"Large\"}}",
-            "{\"answers\":{\"toppings\":[\"Cheese\"]}}",
-            "{\"answers\":{\"name\":\"Yes\"}}");
 
     @TempDir
     Path out;
@@ -67,19 +62,6 @@ class RunRefusalsCliTest {
         assertEquals("error", error.get("type").asText(), run.toString());
         assertEquals(code, error.get("code").asText(), run.toString());
         return error;
-    }
-
-    private String tinyCopy() throws Exception {
-        Path root = Path.of(TinySkill.HUB).getParent().getParent();
-        for (Path p : Files.walk(root).toList()) {
-            Path target = copy.resolve(root.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target);
-            }
-        }
-        return copy.resolve("skill/SKILL.md").toString();
     }
 
     @Test
@@ -122,7 +104,7 @@ class RunRefusalsCliTest {
 
     @Test
     void aSkillThatCannotBeLoadedIsRefused() throws Exception {
-        String hub = tinyCopy();
+        String hub = TinySkill.copyTo(copy);
         byte[] before = started(hub);
         Path phase = copy.resolve("phases/1-pick.md");
         Files.writeString(phase, Files.readString(phase).replace("# Phase 1 — Pick\n", ""));
@@ -147,7 +129,7 @@ class RunRefusalsCliTest {
 
     @Test
     void aStateOfAnotherVersionOfTheSkillsFilesIsRefused() throws Exception {
-        String hub = tinyCopy();
+        String hub = TinySkill.copyTo(copy);
         byte[] before = started(hub);
         Files.writeString(copy.resolve("phases/2-name.md"), "\n", StandardOpenOption.APPEND);
 
@@ -313,7 +295,7 @@ class RunRefusalsCliTest {
     @Test
     void answeringAFinishedRunIsRefused() throws Exception {
         started(TinySkill.HUB);
-        for (String json : FINISH) {
+        for (String json : TinySkill.TO_THE_END) {
             CliRun run = CliRun.of("answer", "--out", out.toString(), "--json", json);
             assertEquals(0, run.exitCode(), run.toString());
         }
@@ -328,11 +310,7 @@ class RunRefusalsCliTest {
 
     @Test
     void aReplayOfAnotherSkillsTranscriptIsReportedOnStderr() throws Exception {
-        Path transcript = copy.resolve("t.json");
-        Files.writeString(
-                transcript,
-                "{\"version\":1,\"skill\":\"db-schema\",\"intake\":\"" + TinySkill.INTAKE + "\",\"clock\":\""
-                        + TinySkill.CLOCK + "\",\"exchanges\":[]}");
+        Path transcript = transcript("db-schema");
 
         CliRun run = CliRun.of("run", TinySkill.HUB, "--out", out.toString(), "--replay", transcript.toString());
         assertEquals(2, run.exitCode(), run.toString());
@@ -350,11 +328,7 @@ class RunRefusalsCliTest {
 
     @Test
     void aReplayWithAnotherClockIsReportedOnStderr() throws Exception {
-        Path transcript = copy.resolve("t.json");
-        Files.writeString(
-                transcript,
-                "{\"version\":1,\"skill\":\"tiny-pizza\",\"intake\":\"" + TinySkill.INTAKE + "\",\"clock\":\""
-                        + TinySkill.CLOCK + "\",\"exchanges\":[]}");
+        Path transcript = transcript("tiny-pizza");
 
         CliRun run = CliRun.of(
                 "run",
@@ -389,5 +363,13 @@ class RunRefusalsCliTest {
                                 "A transcript is ")),
                 run.toString());
         assertFalse(Files.exists(state()));
+    }
+
+    /** A transcript of {@code skill} with no exchanges, the tiny skill's intake and clock. */
+    private Path transcript(String skill) throws Exception {
+        return Files.writeString(
+                copy.resolve("t.json"),
+                "{\"version\":1,\"skill\":\"" + skill + "\",\"intake\":\"" + TinySkill.INTAKE + "\",\"clock\":\""
+                        + TinySkill.CLOCK + "\",\"exchanges\":[]}");
     }
 }

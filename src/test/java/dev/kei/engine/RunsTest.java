@@ -34,10 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * prepared run starts from.
  */
 class RunsTest {
-    private static final List<String> TO_THE_END = List.of(
-            "{\"answers\":{\"sauce\":\"Tomato\",\"size\":\"Large\"}}",
-            "{\"answers\":{\"toppings\":[\"Cheese\"]}}",
-            "{\"answers\":{\"name\":\"Yes\"}}");
 
     @TempDir
     Path out;
@@ -94,19 +90,6 @@ class RunsTest {
         return e;
     }
 
-    private String tinyCopy() throws Exception {
-        Path root = Path.of(TinySkill.HUB).getParent().getParent();
-        for (Path p : Files.walk(root).toList()) {
-            Path target = copy.resolve(root.relativize(p).toString());
-            if (Files.isDirectory(p)) {
-                Files.createDirectories(target);
-            } else {
-                Files.copy(p, target);
-            }
-        }
-        return copy.resolve("skill/SKILL.md").toString();
-    }
-
     @Test
     void aStateFileThatIsNoStateIsRefused() throws Exception {
         Files.createDirectories(state().getParent());
@@ -144,7 +127,7 @@ class RunsTest {
 
     @Test
     void aSkillThatCannotBeLoadedIsRefusedAsFailedWork() throws Exception {
-        String hub = tinyCopy();
+        String hub = TinySkill.copyTo(copy);
         byte[] before = started(hub);
         Path phase = copy.resolve("phases/1-pick.md");
         Files.writeString(phase, Files.readString(phase).replace("# Phase 1 — Pick\n", ""));
@@ -168,7 +151,7 @@ class RunsTest {
 
     @Test
     void aStateOfAnotherVersionOfTheSkillsFilesIsRefused() throws Exception {
-        String hub = tinyCopy();
+        String hub = TinySkill.copyTo(copy);
         byte[] before = started(hub);
         Files.writeString(copy.resolve("phases/2-name.md"), "\n", StandardOpenOption.APPEND);
 
@@ -302,7 +285,7 @@ class RunsTest {
 
     @Test
     void answeringAFinishedRunIsRefused() throws Exception {
-        byte[] before = started(TinySkill.HUB, TO_THE_END);
+        byte[] before = started(TinySkill.HUB, TinySkill.TO_THE_END);
 
         RunException e = refused(() -> prepare(request(null, Continuation.ANSWER_PENDING)), "NO_QUESTION", true);
         assertEquals("The run is done; there is no question to answer.", e.getMessage());
@@ -312,7 +295,7 @@ class RunsTest {
 
     @Test
     void stepModeShowsAFinishedRunAsItIs() throws Exception {
-        started(TinySkill.HUB, TO_THE_END);
+        started(TinySkill.HUB, TinySkill.TO_THE_END);
 
         PreparedRun prepared = prepare(next());
         assertTrue(prepared.state().done());
@@ -322,7 +305,7 @@ class RunsTest {
 
     @Test
     void aWholeRunReplacesAFinishedRun() throws Exception {
-        byte[] before = started(TinySkill.HUB, TO_THE_END);
+        byte[] before = started(TinySkill.HUB, TinySkill.TO_THE_END);
 
         PreparedRun prepared = prepare(request(null, Continuation.RESTART_FINISHED)
                 .withIntake("a sunny morning")
