@@ -76,7 +76,16 @@ class FastNextTest {
 
     @Test
     void stepsAsideWhenTheSkillFilesChanged(@TempDir Path copy) throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        Path skillRoot = Path.of(TinySkill.HUB).getParent().getParent();
+        for (Path p : Files.walk(skillRoot).toList()) {
+            Path target = copy.resolve(skillRoot.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(p, target);
+            }
+        }
+        String hub = copy.resolve("skill/SKILL.md").toString();
         CliRun first = CliRun.of("next", hub, "--out", out.toString(), "--intake", "x", "--clock", TinySkill.CLOCK);
         assertEquals(0, first.exitCode(), first.toString());
         assertTrue(fast("next", "--out", out.toString()) != null);

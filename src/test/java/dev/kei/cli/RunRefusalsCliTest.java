@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
  * byte-identical (or never created). {@code dev.kei.engine.RunsTest} checks the same policy through the API.
  */
 class RunRefusalsCliTest {
-
     @TempDir
     Path out;
 
@@ -62,6 +61,19 @@ class RunRefusalsCliTest {
         assertEquals("error", error.get("type").asText(), run.toString());
         assertEquals(code, error.get("code").asText(), run.toString());
         return error;
+    }
+
+    private String tinyCopy() throws Exception {
+        Path root = Path.of(TinySkill.HUB).getParent().getParent();
+        for (Path p : Files.walk(root).toList()) {
+            Path target = copy.resolve(root.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(p, target);
+            }
+        }
+        return copy.resolve("skill/SKILL.md").toString();
     }
 
     @Test
@@ -104,7 +116,7 @@ class RunRefusalsCliTest {
 
     @Test
     void aSkillThatCannotBeLoadedIsRefused() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         byte[] before = started(hub);
         Path phase = copy.resolve("phases/1-pick.md");
         Files.writeString(phase, Files.readString(phase).replace("# Phase 1 — Pick\n", ""));
@@ -129,7 +141,7 @@ class RunRefusalsCliTest {
 
     @Test
     void aStateOfAnotherVersionOfTheSkillsFilesIsRefused() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         byte[] before = started(hub);
         Files.writeString(copy.resolve("phases/2-name.md"), "\n", StandardOpenOption.APPEND);
 

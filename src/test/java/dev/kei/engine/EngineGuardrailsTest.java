@@ -63,6 +63,20 @@ class EngineGuardrailsTest {
         return error;
     }
 
+    /** A copy of the tiny skill in {@code copy}, its hub's path returned. */
+    private String tinyCopy() throws Exception {
+        Path root = Path.of(TinySkill.HUB).getParent().getParent();
+        for (Path p : Files.walk(root).toList()) {
+            Path target = copy.resolve(root.relativize(p).toString());
+            if (Files.isDirectory(p)) {
+                Files.createDirectories(target);
+            } else {
+                Files.copy(p, target);
+            }
+        }
+        return copy.resolve("skill/SKILL.md").toString();
+    }
+
     private void edit(String phaseFile, String from, String to) throws Exception {
         Path file = copy.resolve("phases").resolve(phaseFile);
         String text = Files.readString(file);
@@ -167,7 +181,7 @@ class EngineGuardrailsTest {
 
     @Test
     void invalidSkillWhenAStepRunsAGeneratorNobodyProvides() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         assertEquals(0, start(hub, TinySkill.INTAKE).exitCode());
         byte[] before = Files.readAllBytes(state());
         edit("2-name.md", "`tiny-write`", "`tiny-oven`");
@@ -185,7 +199,7 @@ class EngineGuardrailsTest {
 
     @Test
     void invalidSkillWhenFreeTextGoesToAReaderNobodyProvides() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         edit("2-name.md", "`tiny-word`", "`tiny-verse`");
 
         JsonNode error = error(start(hub, TinySkill.INTAKE), 1, "INVALID_SKILL");
@@ -200,7 +214,7 @@ class EngineGuardrailsTest {
 
     @Test
     void invalidSkillWhenARenderedPayloadBreaksTheContract() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         edit("1-pick.md", "\"header\": \"Toppings\"", "\"header\": \"Toppings to add\"");
         assertEquals(0, start(hub, TinySkill.INTAKE).exitCode());
         byte[] before = Files.readAllBytes(state());
@@ -216,7 +230,7 @@ class EngineGuardrailsTest {
 
     @Test
     void invalidSkillWhenARenderedPayloadIsNotJson() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         edit("1-pick.md", "{{intake}}", "{{{intake}}}");
 
         JsonNode error = error(start(hub, "a \"quoted\" night"), 1, "INVALID_SKILL");
@@ -231,7 +245,7 @@ class EngineGuardrailsTest {
 
     @Test
     void invalidSkillWhenAStepHasMoreKeysThanQuestions() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         edit("1-pick.md", "**Store the answer as** `TOPPINGS`.", "**Store the answers as** `TOPPINGS`, `EXTRA`.");
         assertEquals(0, start(hub, TinySkill.INTAKE).exitCode());
         byte[] before = Files.readAllBytes(state());
@@ -245,7 +259,7 @@ class EngineGuardrailsTest {
 
     @Test
     void invalidSkillWhenAPayloadTemplateCannotRender() throws Exception {
-        String hub = TinySkill.copyTo(copy);
+        String hub = tinyCopy();
         edit("1-pick.md", "Which toppings?", "Which {{#toppings}}toppings?");
         assertEquals(0, start(hub, TinySkill.INTAKE).exitCode());
         byte[] before = Files.readAllBytes(state());

@@ -34,7 +34,6 @@ import org.junit.jupiter.api.io.TempDir;
  * prepared run starts from.
  */
 class RunsTest {
-
     @TempDir
     Path out;
 
