@@ -1,7 +1,10 @@
 package dev.kei;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -10,6 +13,9 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.kei.db.Database;
+import dev.kei.engine.Session;
+import dev.kei.engine.SkillRunner;
+import dev.kei.engine.StateStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -120,6 +126,18 @@ class ArchitectureTest {
                 .resideInAPackage("dev.kei.cli..")
                 .because("cli/ is the top room that wires the others; what another entry point (the MCP server) needs"
                         + " must live below it")
+                .check(main);
+    }
+
+    @Test
+    void runsStartOnlyThroughTheRunApi() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.kei.engine..")
+                .should()
+                .callConstructorWhere(target(owner(belongToAnyOf(SkillRunner.class, Session.class, StateStore.class))))
+                .because("every transport starts a run through Runs.prepare, so the resume checks, intake and clock"
+                        + " rules hold the same for step mode, stdio, a terminal, a replay, a model and MCP")
                 .check(main);
     }
 

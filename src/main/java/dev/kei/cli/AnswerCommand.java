@@ -1,7 +1,8 @@
 package dev.kei.cli;
 
+import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
-import dev.kei.engine.State;
+import dev.kei.engine.RunRequest;
 import dev.kei.transport.StepTransport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,22 +42,8 @@ final class AnswerCommand extends SkillCommand {
                     "Start a run with: kei-skill next --intake TEXT [--clock ISO-8601].");
         }
         String answer = json != null ? json : readStdin();
-        if (!options.stateFile().toFile().exists()) {
-            throw new CliFailure(
-                    2,
-                    "NO_RUN",
-                    "No run is in progress: " + options.stateFile() + " does not exist.",
-                    "Start one with: kei-skill next --intake \"...\"");
-        }
-        RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), false, null, null);
-        State state = prepared.state();
-        if (state.pending() == null) {
-            throw new CliFailure(
-                    2,
-                    "NO_QUESTION",
-                    state.done() ? "The run is done; there is no question to answer." : "No question is pending.",
-                    "Run `kei-skill next` to see where the run stands.");
-        }
+        // the engine refuses a missing run (NO_RUN) and a run with no question pending (NO_QUESTION)
+        PreparedRun prepared = prepare(options.request(RunRequest.Continuation.ANSWER_PENDING));
         return run(prepared, new StepTransport(console.out(), Optional.of(answer)), true);
     }
 

@@ -1,6 +1,8 @@
 package dev.kei.cli;
 
+import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
+import dev.kei.engine.RunRequest;
 import dev.kei.transport.StepTransport;
 import java.io.IOException;
 import java.util.Optional;
@@ -20,7 +22,7 @@ final class NextCommand extends SkillCommand {
 
     @Override
     int execute() throws CliFailure, IOException, RunException {
-        RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), false, options.intake, options.clock);
+        PreparedRun prepared = prepare(options.request(RunRequest.Continuation.KEEP_FINISHED));
         return run(prepared, new StepTransport(console.out(), Optional.empty()), true);
     }
 }

@@ -2,15 +2,15 @@ package dev.kei.cli;
 
 import dev.kei.ask.QuestionTransport;
 import dev.kei.ask.Transcript;
-import dev.kei.engine.ModelProposals;
-import dev.kei.engine.Plugins;
+import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
-import dev.kei.llm.ChatModelProposals;
-import dev.kei.llm.FreeTextQuestions;
+import dev.kei.engine.RunRequest;
+import dev.kei.engine.TranscriptFile;
 import dev.kei.llm.LlmSettings;
 import dev.kei.llm.LlmTransport;
 import dev.kei.llm.ModelCallException;
 import dev.kei.llm.ModelClient;
+import dev.kei.llm.ModelRun;
 import dev.kei.transport.JsonLinesTransport;
 import dev.kei.transport.ReplayTransport;
 import dev.kei.transport.TerminalTransport;
@@ -73,8 +73,7 @@ final class RunCommand extends SkillCommand {
         }
         BufferedReader in = console.reader();
         if (transport == TransportKind.stdio) {
-            RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), true, options.intake, options.clock);
-            return run(prepared, new JsonLinesTransport(in, console.out()), true);
+            return run(prepare(request()), new JsonLinesTransport(in, console.out()), true);
         }
         String intake = options.intake;
         if (intake == null && !options.stateFile().toFile().exists()) {
@@ -82,8 +81,13 @@ final class RunCommand extends SkillCommand {
             console.out().flush();
             intake = in.readLine();
         }
-        RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), true, intake, options.clock);
+        PreparedRun prepared = prepare(request().withIntake(intake));
         return run(prepared, new TerminalTransport(in, console.out()), true);
+    }
+
+    /** A whole run continues the run in progress and replaces a finished one. */
+    private RunRequest request() {
+        return options.request(RunRequest.Continuation.RESTART_FINISHED);
     }
 
     /**
@@ -93,19 +97,11 @@ final class RunCommand extends SkillCommand {
     private int throughModel() throws CliFailure, IOException, RunException {
         LlmSettings settings = llm.settings(console.env());
         ModelClient client = ModelClient.connect(settings, console.env(), console.err());
-        Plugins plugins = Plugins.discover().with(ModelProposals.class, new ChatModelProposals(client));
-        RunSetup.Prepared prepared =
-                RunSetup.prepare(options, console.err(), true, options.intake, options.clock, plugins);
+        PreparedRun prepared = prepare(ModelRun.proposing(request(), client));
         console.err()
                 .println("llm: model " + settings.model() + " at " + settings.host() + "; API key from "
                         + settings.apiKey() + "; up to " + settings.attempts() + " answers per question.");
-        LlmTransport transport = new LlmTransport(
-                client,
-                prepared.state().intake(),
-                prepared.state().exchanges(),
-                FreeTextQuestions.of(prepared.runner().skill()),
-                console.out(),
-                console.err());
+        LlmTransport transport = ModelRun.transport(prepared, client, console.out(), console.err());
         try {
             return run(prepared, transport, false);
         } catch (ModelCallException e) {
@@ -124,33 +120,8 @@ final class RunCommand extends SkillCommand {
                     "Leave out --transport.");
         }
         Transcript t = TranscriptFile.read(replay);
-        if (options.skill == null) {
-            options.skill = t.skill();
-        }
-        if (options.intake != null && !options.intake.strip().equals(t.intake())) {
-            throw new CliFailure(2, "USAGE", "--intake differs from the transcript's intake.", "Leave out --intake.");
-        }
-        if (options.clock != null && !RunSetup.clock(options.clock).equals(RunSetup.clock(t.clock()))) {
-            throw new CliFailure(
-                    2,
-                    "USAGE",
-                    "--clock differs from the transcript's clock " + t.clock() + ".",
-                    "Leave out --clock: a transcript carries its own, so a replay is reproducible.");
-        }
-        RunSetup.Prepared prepared = RunSetup.prepare(options, console.err(), true, t.intake(), t.clock());
-        String skill = prepared.runner().skill().name();
-        if (!skill.equals(t.skill())) {
-            throw new CliFailure(
-                    2,
-                    "USAGE",
-                    "The transcript is for skill " + t.skill() + ", not " + skill + ".",
-                    "Leave out SKILL, or replay a transcript of " + skill + ".");
-        }
-        if (prepared.onDisk() == null) {
-            // what the recording run took from a model, the replay takes from the transcript
-            prepared = new RunSetup.Prepared(
-                    prepared.runner(), prepared.store(), prepared.state().withRecorded(t.recorded()), null);
-        }
+        // the engine checks that a given skill, intake or clock agrees with the transcript's
+        PreparedRun prepared = prepare(request().replaying(t));
         QuestionTransport replayer =
                 new ReplayTransport(t, prepared.state().exchanges().size(), console.err());
         int code = run(prepared, replayer, false);

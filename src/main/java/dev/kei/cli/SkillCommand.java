@@ -2,9 +2,11 @@ package dev.kei.cli;
 
 import dev.kei.ask.Envelope;
 import dev.kei.ask.QuestionTransport;
+import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
+import dev.kei.engine.RunRequest;
+import dev.kei.engine.Runs;
 import dev.kei.engine.Session;
-import dev.kei.engine.State;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -48,15 +50,16 @@ abstract class SkillCommand implements Callable<Integer> {
         }
     }
 
+    /** The run {@code request} asks for, through the engine's one run policy; progress goes to stderr. */
+    PreparedRun prepare(RunRequest request) throws RunException {
+        return Runs.prepare(request, console.err());
+    }
+
     /** Runs the session and maps its end to an exit code; a stop is reported unless the transport showed it. */
-    int run(RunSetup.Prepared prepared, QuestionTransport transport, boolean transportShowsErrors)
+    int run(PreparedRun prepared, QuestionTransport transport, boolean transportShowsErrors)
             throws IOException, RunException {
-        Session session = new Session(prepared.runner(), prepared.store());
-        State state = options.record == null
-                ? prepared.state()
-                : prepared.state()
-                        .recordingTo(options.record.toAbsolutePath().normalize().toString());
-        Session.Result result = session.run(state, prepared.onDisk(), transport);
+        PreparedRun run = options.record == null ? prepared : prepared.recordingTo(options.record);
+        Session.Result result = run.run(transport);
         if (result instanceof Session.Result.Stopped stopped) {
             if (!transportShowsErrors || !stopped.error().code().equals("INVALID_ANSWER")) {
                 reporter().failure(stopped.error(), null);

@@ -1,5 +1,6 @@
 package dev.kei.cli;
 
+import dev.kei.engine.RunRequest;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,13 @@ public final class SkillOptions {
     }
 
     Path stateFile() {
-        return state != null ? state.toAbsolutePath().normalize() : outDir().resolve(".kei/state.json");
+        return state != null ? state.toAbsolutePath().normalize() : RunRequest.defaultStateFile(outDir());
+    }
+
+    /** The run these options ask for, with the intake and clock as given on the command line. */
+    RunRequest request(RunRequest.Continuation continuation) {
+        return RunRequest.of(skill, stateFile(), outDir(), continuation)
+                .withIntake(intake)
+                .withClock(clock);
     }
 }

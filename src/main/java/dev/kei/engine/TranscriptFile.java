@@ -1,4 +1,4 @@
-package dev.kei.cli;
+package dev.kei.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,41 +10,41 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
-/** Reads a transcript for {@code --replay} and checks its shape before anything runs. */
-final class TranscriptFile {
+/**
+ * Reads a transcript for a replay and checks its shape before anything runs; a file that is no transcript is
+ * refused as bad input (INVALID_TRANSCRIPT), so {@link RunRequest#replaying} only ever gets a whole one.
+ */
+public final class TranscriptFile {
     private static final long MAX_BYTES = 16L << 20;
 
     private TranscriptFile() {}
 
-    static Transcript read(Path file) throws CliFailure {
+    /** The transcript {@code file} holds, or a refusal naming what is wrong with it. */
+    public static Transcript read(Path file) throws RunException {
         String hint = "A transcript is {\"version\":1,\"skill\":...,\"intake\":...,\"clock\":...,\"exchanges\":[...]}"
                 + " (contracts section 5); record one with --record FILE.";
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new CliFailure(
-                        2, "INVALID_TRANSCRIPT", "The transcript " + file + " is larger than 16 MiB.", hint);
+                throw Refusal.usage("INVALID_TRANSCRIPT", "The transcript " + file + " is larger than 16 MiB.", hint);
             }
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new CliFailure(2, "INVALID_TRANSCRIPT", "The transcript " + file + " does not exist.", hint);
+            throw Refusal.usage("INVALID_TRANSCRIPT", "The transcript " + file + " does not exist.", hint);
         } catch (IOException e) {
-            throw new CliFailure(
-                    2, "INVALID_TRANSCRIPT", "Cannot read the transcript " + file + ": " + e.getMessage(), hint);
+            throw Refusal.usage(
+                    "INVALID_TRANSCRIPT", "Cannot read the transcript " + file + ": " + e.getMessage(), hint);
         }
         Transcript t;
         try {
             t = Json.MAPPER.readValue(text, Transcript.class);
         } catch (JsonProcessingException e) {
-            throw new CliFailure(
-                    2,
-                    "INVALID_TRANSCRIPT",
-                    "The transcript " + file + " is not valid: " + Json.describe(e) + ".",
-                    hint);
+            throw Refusal.usage(
+                    "INVALID_TRANSCRIPT", "The transcript " + file + " is not valid: " + Json.describe(e) + ".", hint);
         }
         String problem = problem(t);
         if (problem != null) {
-            throw new CliFailure(2, "INVALID_TRANSCRIPT", "The transcript " + file + " " + problem + ".", hint);
+            throw Refusal.usage("INVALID_TRANSCRIPT", "The transcript " + file + " " + problem + ".", hint);
         }
         return t;
     }

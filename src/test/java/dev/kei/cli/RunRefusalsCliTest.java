@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every refusal of {@link RunSetup} (the state file, the skill, the resume checks, the intake and the clock),
- * through {@code kei-skill next} in-process: the exit code, the error envelope's code, message and hint, and a state
- * file left byte-identical (or never created).
+ * Every refusal of the run policy ({@link dev.kei.engine.Runs}: the state file, the skill, the resume checks, the
+ * intake and the clock, step mode's answer, a replay's transcript) through kei-skill in-process: the exit code, the
+ * one error envelope on stdout (step mode) or the report on stderr (a whole run), and a state file left
+ * byte-identical (or never created). {@code dev.kei.engine.RunsTest} checks the same policy through the API.
  */
-class RunSetupRefusalsTest {
+class RunRefusalsCliTest {
     @TempDir
     Path out;
 
@@ -52,8 +53,11 @@ class RunSetupRefusalsTest {
         return Files.readAllBytes(state());
     }
 
+    /** The one error envelope step mode printed on stdout, with nothing on stderr. */
     private static JsonNode error(CliRun run, int exitCode, String code) throws Exception {
         assertEquals(exitCode, run.exitCode(), run.toString());
+        assertEquals(1, run.lines().size(), run.toString());
+        assertEquals("", run.err(), run.toString());
         JsonNode error = Json.parse(run.out().strip());
         assertEquals("error", error.get("type").asText(), run.toString());
         assertEquals(code, error.get("code").asText(), run.toString());
@@ -278,5 +282,98 @@ class RunSetupRefusalsTest {
                 "The intake holds control characters.", error.get("message").asText());
         assertEquals("Pass plain text.", error.get("hint").asText());
         assertFalse(Files.exists(state()));
+    }
+
+    @Test
+    void answeringWithoutARunIsRefused() throws Exception {
+        JsonNode error = error(CliRun.of("answer", "--out", out.toString(), "--json", "{}"), 2, "NO_RUN");
+        assertEquals(
+                "No run is in progress: " + state() + " does not exist.",
+                error.get("message").asText());
+        assertEquals(
+                "Start one with: kei-skill next --intake \"...\"",
+                error.get("hint").asText());
+        assertFalse(Files.exists(state()));
+    }
+
+    @Test
+    void answeringAFinishedRunIsRefused() throws Exception {
+        started(TinySkill.HUB);
+        for (String json : TinySkill.TO_THE_END) {
+            CliRun run = CliRun.of("answer", "--out", out.toString(), "--json", json);
+            assertEquals(0, run.exitCode(), run.toString());
+        }
+        byte[] before = Files.readAllBytes(state());
+
+        JsonNode error = error(CliRun.of("answer", "--out", out.toString(), "--json", "{}"), 2, "NO_QUESTION");
+        assertEquals(
+                "The run is done; there is no question to answer.",
+                error.get("message").asText());
+        assertArrayEquals(before, Files.readAllBytes(state()));
+    }
+
+    @Test
+    void aReplayOfAnotherSkillsTranscriptIsReportedOnStderr() throws Exception {
+        Path transcript = transcript("db-schema");
+
+        CliRun run = CliRun.of("run", TinySkill.HUB, "--out", out.toString(), "--replay", transcript.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        assertEquals(
+                String.join(
+                        System.lineSeparator(),
+                        "The transcript is for skill db-schema, not tiny-pizza.",
+                        "  Code : USAGE",
+                        "Leave out SKILL, or replay a transcript of tiny-pizza.",
+                        ""),
+                run.err());
+        assertFalse(Files.exists(state()));
+    }
+
+    @Test
+    void aReplayWithAnotherClockIsReportedOnStderr() throws Exception {
+        Path transcript = transcript("tiny-pizza");
+
+        CliRun run = CliRun.of(
+                "run",
+                TinySkill.HUB,
+                "--out",
+                out.toString(),
+                "--replay",
+                transcript.toString(),
+                "--clock",
+                "2026-11-22T10:00:00Z");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        assertTrue(
+                run.err().startsWith("--clock differs from the transcript's clock " + TinySkill.CLOCK + "."),
+                run.toString());
+        assertFalse(Files.exists(state()));
+    }
+
+    @Test
+    void aReplayOfAMissingTranscriptIsReportedOnStderr() throws Exception {
+        Path transcript = copy.resolve("none.json");
+
+        CliRun run = CliRun.of("run", TinySkill.HUB, "--out", out.toString(), "--replay", transcript.toString());
+        assertEquals(2, run.exitCode(), run.toString());
+        assertEquals("", run.out(), run.toString());
+        assertTrue(
+                run.err()
+                        .startsWith(String.join(
+                                System.lineSeparator(),
+                                "The transcript " + transcript + " does not exist.",
+                                "  Code : INVALID_TRANSCRIPT",
+                                "A transcript is ")),
+                run.toString());
+        assertFalse(Files.exists(state()));
+    }
+
+    /** A transcript of {@code skill} with no exchanges, the tiny skill's intake and clock. */
+    private Path transcript(String skill) throws Exception {
+        return Files.writeString(
+                copy.resolve("t.json"),
+                "{\"version\":1,\"skill\":\"" + skill + "\",\"intake\":\"" + TinySkill.INTAKE + "\",\"clock\":\""
+                        + TinySkill.CLOCK + "\",\"exchanges\":[]}");
     }
 }
