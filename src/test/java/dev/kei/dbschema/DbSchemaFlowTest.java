@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -294,20 +292,6 @@ class DbSchemaFlowTest {
     }
 
     static Map<String, String> artifacts(Path root) throws Exception {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !root.relativize(p).startsWith(".kei"))
-                    .collect(Collectors.toMap(
-                            p -> root.relativize(p).toString(),
-                            p -> {
-                                try {
-                                    return Files.readString(p);
-                                } catch (java.io.IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
-                                }
-                            },
-                            (a, b) -> a,
-                            TreeMap::new));
-        }
+        return dev.kei.support.OutputFiles.texts(root);
     }
 }

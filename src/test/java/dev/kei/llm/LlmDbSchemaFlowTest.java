@@ -13,9 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -184,20 +181,6 @@ class LlmDbSchemaFlowTest {
     }
 
     static Map<String, String> artifacts(Path root) throws Exception {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !root.relativize(p).startsWith(".kei"))
-                    .collect(Collectors.toMap(
-                            p -> root.relativize(p).toString(),
-                            p -> {
-                                try {
-                                    return Files.readString(p);
-                                } catch (java.io.IOException e) {
-                                    throw new java.io.UncheckedIOException(e);
-                                }
-                            },
-                            (a, b) -> a,
-                            TreeMap::new));
-        }
+        return dev.kei.support.OutputFiles.texts(root);
     }
 }
