@@ -102,9 +102,16 @@ public final class PostgresBinaries {
             throw notPrivate(folder, "it belongs to " + owner.getName() + ", not " + me.getName());
         }
         Set<PosixFilePermission> perms = Files.getPosixFilePermissions(folder, LinkOption.NOFOLLOW_LINKS);
-        if (!perms.equals(EnumSet.of(
-                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE))) {
-            throw notPrivate(folder, "its mode is " + mode(perms) + ", not 700");
+        Set<PosixFilePermission> ownerOnly = EnumSet.of(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE);
+        if (!perms.equals(ownerOnly)) {
+            // The library opens the folder to all on every start (a concurrent kei-migrate may be starting one right
+            // now). Behind a parent nobody else may enter, no other user can have been inside: close it again.
+            // Behind an open parent, anyone might have planted a program while it was open: refuse.
+            if (!parentPerms.equals(ownerOnly)) {
+                throw notPrivate(folder, "its mode is " + mode(perms) + ", not 700");
+            }
+            Files.setPosixFilePermissions(folder, ownerOnly);
         }
         Path stranger = closeToOthers(folder, me);
         if (stranger != null) {

@@ -74,6 +74,22 @@ class PrivateBinariesFolderTest {
         assertFalse(Files.exists(work.resolve(".kei/postgres/PG_VERSION")), "no server may have been set up");
     }
 
+    /**
+     * The library opens the folder to all on every start; a second kei-migrate starting meanwhile (a suite run on a
+     * busy machine did) saw mode 722 and refused. Behind kei's own 700 parent no other user can have been inside.
+     */
+    @Test
+    void aFolderTheLibraryOpenedBehindAPrivateParentIsClosedAgainNotRefused() throws Exception {
+        Path parent = Files.createDirectories(work.resolve("cache/kei"));
+        Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwx------"));
+        Path folder = Files.createDirectories(parent.resolve("postgres"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx-w--w-"));
+
+        assertEquals(folder, PostgresBinaries.prepare(folder));
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+    }
+
     @Test
     void aSymlinkedBinariesFolderIsRefused() throws Exception {
         Path cache = work.resolve("cache");
