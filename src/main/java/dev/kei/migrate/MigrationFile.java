@@ -3,6 +3,8 @@ package dev.kei.migrate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One migration: the up file {@code <YYYYMMDDHHMMSS>_<name>.sql} and its down file {@code ..._<name>.down.sql}
@@ -30,6 +32,8 @@ public record MigrationFile(
 
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
     public static final String IRREVERSIBLE = "-- IRREVERSIBLE";
+    // a comment's first word, after its opening dashes or slash-stars and any spacing
+    private static final Pattern FIRST_WORD = Pattern.compile("(?:--+|/\\*[\\s*]*)[\\s\\-]*(\\w+)");
 
     public MigrationFile {
         statements = List.copyOf(statements);
@@ -46,9 +50,19 @@ public record MigrationFile(
             statements = List.copyOf(statements);
         }
 
-        /** A down holding the IRREVERSIBLE marker is refused before anything runs. */
+        /**
+         * A down holding the IRREVERSIBLE marker is refused before anything runs: a comment anywhere in the file
+         * ({@code --} or {@code /* *\/}, not inside a string) whose first word is IRREVERSIBLE, in any case and with
+         * any spacing ({@code --IRREVERSIBLE}, {@code -- irreversible:}, indented, after a statement).
+         */
         public boolean irreversible() {
-            return sql.lines().anyMatch(l -> l.strip().startsWith(IRREVERSIBLE));
+            return ScriptSplitter.comments(sql).stream().anyMatch(Down::marksIrreversible);
+        }
+
+        private static boolean marksIrreversible(String comment) {
+            // a false positive only refuses a down; a missed marker drops production data
+            Matcher m = FIRST_WORD.matcher(comment);
+            return m.lookingAt() && m.group(1).equalsIgnoreCase("IRREVERSIBLE");
         }
     }
 
