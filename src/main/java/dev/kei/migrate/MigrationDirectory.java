@@ -2,14 +2,17 @@ package dev.kei.migrate;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -42,9 +45,10 @@ public final class MigrationDirectory {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String file = f.getFileName().toString();
-                if (!file.endsWith(".sql") || !Files.isRegularFile(f)) {
+                if (!file.toLowerCase(Locale.ROOT).endsWith(".sql")) {
                     continue;
                 }
+                refuseUnreadable(dir, f);
                 Matcher down = DOWN.matcher(file);
                 Matcher up = UP.matcher(file);
                 if (down.matches()) {
@@ -53,7 +57,8 @@ public final class MigrationDirectory {
                     put(ups, names, up.group(1), up.group(2), f);
                 } else {
                     throw MigrateException.usage(
-                            "Migration file " + file + " does not follow the naming convention.",
+                            "Migration file " + file + " does not follow the naming convention"
+                                    + (file.endsWith(".sql") ? "." : ": the extension must be lower-case .sql."),
                             "Name it <YYYYMMDDHHMMSS>_<lower_snake_name>.sql (and .down.sql): kei-migrate create NAME"
                                     + " writes such a pair.");
                 }
@@ -74,6 +79,43 @@ public final class MigrationDirectory {
             out.add(load(e.getKey(), names.get(e.getKey()), e.getValue(), Optional.ofNullable(downs.get(e.getKey()))));
         }
         return out;
+    }
+
+    /**
+     * An entry named like a migration that is no readable file (a folder, a fifo, a dangling or looping symbolic
+     * link) stops the command: skipping it would silently leave its migration out.
+     */
+    private static void refuseUnreadable(Path dir, Path f) throws MigrateException {
+        String why;
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            if (a.isRegularFile()) {
+                return;
+            }
+            why = a.isDirectory() ? "is a folder, not a file" : "is not a regular file (a fifo, socket or device)";
+        } catch (NoSuchFileException e) {
+            why = Files.isSymbolicLink(f)
+                    ? "is a symbolic link to " + linkTarget(f) + ", which does not exist"
+                    : "disappeared while the folder was read";
+        } catch (FileSystemException e) {
+            why = Files.isSymbolicLink(f)
+                    ? "is a symbolic link that loops or cannot be followed"
+                    : "cannot be read (" + e.getReason() + ")";
+        } catch (IOException e) {
+            why = "cannot be read (" + e.getMessage() + ")";
+        }
+        throw MigrateException.usage(
+                "Migrations folder entry " + f.getFileName() + " " + why + ".",
+                "Replace it with the migration file, or move it out of " + dir + ": an entry named like a"
+                        + " migration is never skipped.");
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a path";
+        }
     }
 
     private static void put(Map<String, Path> files, Map<String, String> names, String version, String name, Path f)
