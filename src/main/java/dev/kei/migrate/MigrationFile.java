@@ -14,11 +14,14 @@ import java.util.regex.Pattern;
  * @param name the name after the timestamp
  * @param up the up file
  * @param upSql its text
- * @param checksum SHA-256 of the up file's bytes, as recorded in the history
+ * @param checksum SHA-256 of the up file's bytes with a UTF-8 byte order mark dropped and CRLF line ends as LF (for
+ *     a plain LF file, of its bytes as they are), as recorded in the history
  * @param statements the up file's statements
  * @param noTransaction whether it runs statement by statement outside a transaction: marked with
  *     {@code -- kei:no-transaction} on its first line, or holding a statement that cannot run in one
  * @param down the down file, if there is one
+ * @param bytesChecksum SHA-256 of the up file's bytes as they are, which kei-migrate recorded before it normalised
+ *     line ends: a history row holding it is no drift either
  */
 public record MigrationFile(
         String version,
@@ -28,7 +31,8 @@ public record MigrationFile(
         String checksum,
         List<SqlStatement> statements,
         boolean noTransaction,
-        Optional<Down> down) {
+        Optional<Down> down,
+        String bytesChecksum) {
 
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
     public static final String IRREVERSIBLE = "-- IRREVERSIBLE";
@@ -37,6 +41,24 @@ public record MigrationFile(
 
     public MigrationFile {
         statements = List.copyOf(statements);
+    }
+
+    /** A file whose checksum is that of its bytes (no byte order mark, no CRLF). */
+    public MigrationFile(
+            String version,
+            String name,
+            Path up,
+            String upSql,
+            String checksum,
+            List<SqlStatement> statements,
+            boolean noTransaction,
+            Optional<Down> down) {
+        this(version, name, up, upSql, checksum, statements, noTransaction, down, checksum);
+    }
+
+    /** Whether {@code recorded}, a history row's checksum, is this file's: else the file drifted. */
+    public boolean hasChecksum(String recorded) {
+        return checksum.equals(recorded) || bytesChecksum.equals(recorded);
     }
 
     /** {@code <version>_<name>}, as people see it. */
