@@ -35,6 +35,7 @@ public record MigrationFile(
         String bytesChecksum) {
 
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
+    /** The marker as kei writes it; {@link Down#irreversible()} reads it in any case and spacing. */
     public static final String IRREVERSIBLE = "-- IRREVERSIBLE";
     // a comment's first word, after its opening dashes or slash-stars and any spacing
     private static final Pattern FIRST_WORD = Pattern.compile("(?:--+|/\\*[\\s*]*)[\\s\\-]*(\\w+)");
