@@ -1,23 +1,12 @@
 package dev.kei.migrate;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the migrations of a folder: every {@code <YYYYMMDDHHMMSS>_<name>.sql} with its optional
- * {@code .down.sql}, ordered by version. Other files (a README, .keep) are left alone; a {@code .sql} file that does
- * not follow the convention, a down without its up, or two files with one version are errors, because applying
- * around them would silently skip work.
+ * {@code .down.sql}, ordered by version. Entries whose names do not end in {@code .sql} (a README, .keep) are left
+ * alone; a {@code .sql} name (in any case) that does not follow the convention or is no readable file, a down without
+ * its up, or two files with one version are errors, because applying around them would silently skip work.
  */
 public final class MigrationDirectory {
     private static final Pattern UP = Pattern.compile("([0-9]{14})_([a-z0-9][a-z0-9_]{0,99})\\.sql");
@@ -140,11 +129,11 @@ public final class MigrationDirectory {
     private static MigrationFile load(String version, String name, Path up, Optional<Path> downFile)
             throws MigrateException {
         byte[] bytes = bytes(up);
-        String sql = text(up, bytes);
+        String sql = MigrationText.decode(up, bytes);
         List<SqlStatement> statements = ScriptSplitter.split(sql);
         Optional<MigrationFile.Down> down = Optional.empty();
         if (downFile.isPresent()) {
-            String downSql = text(downFile.get(), bytes(downFile.get()));
+            String downSql = MigrationText.decode(downFile.get(), bytes(downFile.get()));
             List<SqlStatement> downStatements = ScriptSplitter.split(downSql);
             down = Optional.of(new MigrationFile.Down(
                     downFile.get(),
@@ -157,72 +146,11 @@ public final class MigrationDirectory {
                 name,
                 up,
                 sql,
-                sha256(normalised(bytes)),
+                MigrationText.checksum(bytes),
                 statements,
                 MigrationFile.runsOutsideTransaction(sql, statements),
                 down,
-                sha256(bytes));
-    }
-
-    /**
-     * The file's text: strict UTF-8 (a Latin-1 byte would otherwise reach the database as U+FFFD), without a byte
-     * order mark, which is no SQL.
-     */
-    private static String text(Path file, byte[] bytes) throws MigrateException {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CharsetDecoder utf8 = StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CoderResult result = utf8.decode(in, out, true);
-        if (!result.isError()) {
-            result = utf8.flush(out);
-        }
-        if (result.isError()) {
-            int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            throw MigrateException.usage(
-                    String.format(
-                            "Migration file %s is not valid UTF-8: byte 0x%02X at byte offset %d (line %d).",
-                            file.getFileName(), bytes[at] & 0xff, at, line),
-                    "Convert it to UTF-8 (from Latin-1: iconv -f latin1 -t utf-8 " + file.getFileName()
-                            + " > x.sql && mv" + " x.sql " + file.getFileName() + "), then run the command again.");
-        }
-        out.flip();
-        String text = out.toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    /**
-     * The bytes the checksum is taken over: without a UTF-8 byte order mark and with CRLF line ends as LF, so that
-     * an editor's re-save is no drift (as in Flyway); a plain LF file is returned as is, so that the checksums of
-     * such files stay what history tables already hold.
-     */
-    static byte[] normalised(byte[] bytes) {
-        boolean bom =
-                bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF;
-        int from = bom ? 3 : 0;
-        ByteArrayOutputStream out = null;
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == '\r' && i + 1 < bytes.length && bytes[i + 1] == '\n') {
-                if (out == null) {
-                    out = new ByteArrayOutputStream(bytes.length);
-                    out.write(bytes, from, i - from);
-                }
-                continue;
-            }
-            if (out != null) {
-                out.write(bytes[i]);
-            }
-        }
-        if (out != null) {
-            return out.toByteArray();
-        }
-        return bom ? Arrays.copyOfRange(bytes, 3, bytes.length) : bytes;
+                MigrationText.sha256(bytes));
     }
 
     private static byte[] bytes(Path file) throws MigrateException {
@@ -238,14 +166,6 @@ public final class MigrationDirectory {
                     "Migration file " + file.getFileName() + " disappeared while reading.", "Run the command again.");
         } catch (IOException e) {
             throw MigrateException.failure("Cannot read " + file + ": " + e.getMessage(), "Check its permissions.");
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

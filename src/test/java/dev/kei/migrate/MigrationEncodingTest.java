@@ -163,7 +163,7 @@ class MigrationEncodingTest {
         byte[] bytes = "CREATE TABLE t (v text);\nINSERT INTO t VALUES ('café');\n".getBytes(StandardCharsets.UTF_8);
         Files.write(dir.resolve("20260101000001_t.sql"), bytes);
         MigrationFile m = MigrationDirectory.read(dir).get(0);
-        assertEquals(MigrationDirectory.sha256(bytes), m.checksum());
+        assertEquals(MigrationText.sha256(bytes), m.checksum());
         assertEquals(
                 "56d812038838fdf440d724dd7307ee5989d41e2f9b7634b5cc01100191b768e4",
                 m.checksum(),
@@ -179,8 +179,7 @@ class MigrationEncodingTest {
         try (Connection c = connect(url);
                 Statement s = c.createStatement()) {
             // what kei-migrate recorded before it normalised line ends: the SHA-256 of the file's bytes
-            s.executeUpdate(
-                    "UPDATE " + HistoryTable.NAME + " SET checksum = '" + MigrationDirectory.sha256(crlf) + "'");
+            s.executeUpdate("UPDATE " + HistoryTable.NAME + " SET checksum = '" + MigrationText.sha256(crlf) + "'");
         }
         MigrateJvm.Run status = migrate(url, "status");
         assertTrue(status.out().contains("1 applied, 0 pending, 0 failed, 0 drifted"), status.toString());
