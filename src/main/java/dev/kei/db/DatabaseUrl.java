@@ -4,7 +4,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -54,12 +53,7 @@ public final class DatabaseUrl {
             if (path.isBlank()) {
                 throw new InvalidUrlException("the SQLite URL names no file (use sqlite:PATH, e.g. sqlite:app.db)");
             }
-            Path file;
-            try {
-                file = Path.of(path);
-            } catch (InvalidPathException e) {
-                throw new InvalidUrlException("the SQLite URL's file is not a valid path on this system");
-            }
+            Path file = SqliteFile.of(path);
             return new DatabaseUrl(
                     Database.SQLITE, "jdbc:sqlite:" + path, new Properties(), "sqlite:" + path, null, file);
         }

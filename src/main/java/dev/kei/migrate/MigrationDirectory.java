@@ -1,15 +1,14 @@
 package dev.kei.migrate;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -19,9 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds the migrations of a folder: every {@code <YYYYMMDDHHMMSS>_<name>.sql} with its optional
- * {@code .down.sql}, ordered by version. Other files (a README, .keep) are left alone; a {@code .sql} file that does
- * not follow the convention, a down without its up, or two files with one version are errors, because applying
- * around them would silently skip work.
+ * {@code .down.sql}, ordered by version. Entries whose names do not end in {@code .sql} (a README, .keep) are left
+ * alone; a {@code .sql} name (in any case) that does not follow the convention or is no readable file, a down without
+ * its up, or two files with one version are errors, because applying around them would silently skip work.
  */
 public final class MigrationDirectory {
     private static final Pattern UP = Pattern.compile("([0-9]{14})_([a-z0-9][a-z0-9_]{0,99})\\.sql");
@@ -42,9 +41,10 @@ public final class MigrationDirectory {
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.sorted().toList()) {
                 String file = f.getFileName().toString();
-                if (!file.endsWith(".sql") || !Files.isRegularFile(f)) {
+                if (!file.toLowerCase(Locale.ROOT).endsWith(".sql")) {
                     continue;
                 }
+                refuseUnreadable(dir, f);
                 Matcher down = DOWN.matcher(file);
                 Matcher up = UP.matcher(file);
                 if (down.matches()) {
@@ -53,7 +53,8 @@ public final class MigrationDirectory {
                     put(ups, names, up.group(1), up.group(2), f);
                 } else {
                     throw MigrateException.usage(
-                            "Migration file " + file + " does not follow the naming convention.",
+                            "Migration file " + file + " does not follow the naming convention"
+                                    + (file.endsWith(".sql") ? "." : ": the extension must be lower-case .sql."),
                             "Name it <YYYYMMDDHHMMSS>_<lower_snake_name>.sql (and .down.sql): kei-migrate create NAME"
                                     + " writes such a pair.");
                 }
@@ -76,6 +77,43 @@ public final class MigrationDirectory {
         return out;
     }
 
+    /**
+     * An entry named like a migration that is no readable file (a folder, a fifo, a dangling or looping symbolic
+     * link) stops the command: skipping it would silently leave its migration out.
+     */
+    private static void refuseUnreadable(Path dir, Path f) throws MigrateException {
+        String why;
+        try {
+            BasicFileAttributes a = Files.readAttributes(f, BasicFileAttributes.class);
+            if (a.isRegularFile()) {
+                return;
+            }
+            why = a.isDirectory() ? "is a folder, not a file" : "is not a regular file (a fifo, socket or device)";
+        } catch (NoSuchFileException e) {
+            why = Files.isSymbolicLink(f)
+                    ? "is a symbolic link to " + linkTarget(f) + ", which does not exist"
+                    : "disappeared while the folder was read";
+        } catch (FileSystemException e) {
+            why = Files.isSymbolicLink(f)
+                    ? "is a symbolic link that loops or cannot be followed"
+                    : "cannot be read (" + e.getReason() + ")";
+        } catch (IOException e) {
+            why = "cannot be read (" + e.getMessage() + ")";
+        }
+        throw MigrateException.usage(
+                "Migrations folder entry " + f.getFileName() + " " + why + ".",
+                "Replace it with the migration file, or move it out of " + dir + ": an entry named like a"
+                        + " migration is never skipped.");
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "a path";
+        }
+    }
+
     private static void put(Map<String, Path> files, Map<String, String> names, String version, String name, Path f)
             throws MigrateException {
         String known = names.putIfAbsent(version, name);
@@ -91,11 +129,11 @@ public final class MigrationDirectory {
     private static MigrationFile load(String version, String name, Path up, Optional<Path> downFile)
             throws MigrateException {
         byte[] bytes = bytes(up);
-        String sql = new String(bytes, StandardCharsets.UTF_8);
+        String sql = MigrationText.decode(up, bytes);
         List<SqlStatement> statements = ScriptSplitter.split(sql);
         Optional<MigrationFile.Down> down = Optional.empty();
         if (downFile.isPresent()) {
-            String downSql = new String(bytes(downFile.get()), StandardCharsets.UTF_8);
+            String downSql = MigrationText.decode(downFile.get(), bytes(downFile.get()));
             List<SqlStatement> downStatements = ScriptSplitter.split(downSql);
             down = Optional.of(new MigrationFile.Down(
                     downFile.get(),
@@ -108,10 +146,11 @@ public final class MigrationDirectory {
                 name,
                 up,
                 sql,
-                sha256(bytes),
+                MigrationText.checksum(bytes),
                 statements,
                 MigrationFile.runsOutsideTransaction(sql, statements),
-                down);
+                down,
+                MigrationText.sha256(bytes));
     }
 
     private static byte[] bytes(Path file) throws MigrateException {
@@ -127,14 +166,6 @@ public final class MigrationDirectory {
                     "Migration file " + file.getFileName() + " disappeared while reading.", "Run the command again.");
         } catch (IOException e) {
             throw MigrateException.failure("Cannot read " + file + ": " + e.getMessage(), "Check its permissions.");
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

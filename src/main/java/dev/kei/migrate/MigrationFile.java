@@ -3,6 +3,8 @@ package dev.kei.migrate;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One migration: the up file {@code <YYYYMMDDHHMMSS>_<name>.sql} and its down file {@code ..._<name>.down.sql}
@@ -12,11 +14,14 @@ import java.util.Optional;
  * @param name the name after the timestamp
  * @param up the up file
  * @param upSql its text
- * @param checksum SHA-256 of the up file's bytes, as recorded in the history
+ * @param checksum SHA-256 of the up file's bytes with a UTF-8 byte order mark dropped and CRLF line ends as LF (for
+ *     a plain LF file, of its bytes as they are), as recorded in the history
  * @param statements the up file's statements
  * @param noTransaction whether it runs statement by statement outside a transaction: marked with
  *     {@code -- kei:no-transaction} on its first line, or holding a statement that cannot run in one
  * @param down the down file, if there is one
+ * @param bytesChecksum SHA-256 of the up file's bytes as they are, which kei-migrate recorded before it normalised
+ *     line ends: a history row holding it is no drift either
  */
 public record MigrationFile(
         String version,
@@ -26,13 +31,35 @@ public record MigrationFile(
         String checksum,
         List<SqlStatement> statements,
         boolean noTransaction,
-        Optional<Down> down) {
+        Optional<Down> down,
+        String bytesChecksum) {
 
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
+    /** The marker as kei writes it; {@link Down#irreversible()} reads it in any case and spacing. */
     public static final String IRREVERSIBLE = "-- IRREVERSIBLE";
+    // a comment's first word, after its opening dashes or slash-stars and any spacing
+    private static final Pattern FIRST_WORD = Pattern.compile("(?:--+|/\\*[\\s*]*)[\\s\\-]*(\\w+)");
 
     public MigrationFile {
         statements = List.copyOf(statements);
+    }
+
+    /** A file whose checksum is that of its bytes (no byte order mark, no CRLF). */
+    public MigrationFile(
+            String version,
+            String name,
+            Path up,
+            String upSql,
+            String checksum,
+            List<SqlStatement> statements,
+            boolean noTransaction,
+            Optional<Down> down) {
+        this(version, name, up, upSql, checksum, statements, noTransaction, down, checksum);
+    }
+
+    /** Whether {@code recorded}, a history row's checksum, is this file's: else the file drifted. */
+    public boolean hasChecksum(String recorded) {
+        return checksum.equals(recorded) || bytesChecksum.equals(recorded);
     }
 
     /** {@code <version>_<name>}, as people see it. */
@@ -46,9 +73,19 @@ public record MigrationFile(
             statements = List.copyOf(statements);
         }
 
-        /** A down holding the IRREVERSIBLE marker is refused before anything runs. */
+        /**
+         * A down holding the IRREVERSIBLE marker is refused before anything runs: a comment anywhere in the file
+         * ({@code --} or {@code /* *\/}, not inside a string) whose first word is IRREVERSIBLE, in any case and with
+         * any spacing ({@code --IRREVERSIBLE}, {@code -- irreversible:}, indented, after a statement).
+         */
         public boolean irreversible() {
-            return sql.lines().anyMatch(l -> l.strip().startsWith(IRREVERSIBLE));
+            return ScriptSplitter.comments(sql).stream().anyMatch(Down::marksIrreversible);
+        }
+
+        private static boolean marksIrreversible(String comment) {
+            // a false positive only refuses a down; a missed marker drops production data
+            Matcher m = FIRST_WORD.matcher(comment);
+            return m.lookingAt() && m.group(1).equalsIgnoreCase("IRREVERSIBLE");
         }
     }
 

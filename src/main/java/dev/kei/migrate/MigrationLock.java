@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -63,8 +65,7 @@ public final class MigrationLock implements AutoCloseable {
             }
         }
         Path file = target.file().orElseThrow(() -> new IllegalStateException(target.shown() + " is no file"));
-        FileChannel ch =
-                FileChannel.open(Path.of(file + ".kei-lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel ch = FileChannel.open(lockFile(file), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         while (true) {
             FileLock l;
             try {
@@ -92,6 +93,34 @@ public final class MigrationLock implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /**
+     * The lock file of a SQLite database: beside the file itself, whatever path or symbolic link the URL took to it,
+     * so that every process migrating that file meets at one lock.
+     */
+    static Path lockFile(Path database) throws IOException {
+        Path real = canonical(database);
+        if (Files.isDirectory(real)) {
+            throw new FileSystemException(database.toString(), null, "is a folder, not a database file");
+        }
+        return real.resolveSibling(real.getFileName() + ".kei-lock");
+    }
+
+    /** The real path of a file, or for one not created yet (maybe behind a dangling link), the one it will have. */
+    private static Path canonical(Path file) throws IOException {
+        Path p = file.toAbsolutePath();
+        for (int links = 0; links < 40; links++) {
+            if (Files.exists(p)) {
+                return p.toRealPath();
+            }
+            if (!Files.isSymbolicLink(p)) {
+                Path parent = p.getParent();
+                return (Files.isDirectory(parent) ? parent.toRealPath() : parent.normalize()).resolve(p.getFileName());
+            }
+            p = p.resolveSibling(Files.readSymbolicLink(p));
+        }
+        throw new FileSystemException(file.toString(), null, "too many levels of symbolic links");
     }
 
     private static long sleep(long deadline, long pause, Connection toClose) throws MigrateException, SQLException {

@@ -18,6 +18,20 @@ public final class ScriptSplitter {
     private ScriptSplitter() {}
 
     public static List<SqlStatement> split(String script) {
+        return scan(script, null);
+    }
+
+    /**
+     * The text of every comment of a script ({@code --} to the end of the line, or a whole {@code /* *\/}), without
+     * the comments inside quotes or dollar quoting, which are data: what markers such as IRREVERSIBLE are read from.
+     */
+    public static List<String> comments(String script) {
+        List<String> comments = new ArrayList<>();
+        scan(script, comments);
+        return comments;
+    }
+
+    private static List<SqlStatement> scan(String script, List<String> comments) {
         List<SqlStatement> out = new ArrayList<>();
         int n = script.length();
         int start = 0;
@@ -39,12 +53,17 @@ public final class ScriptSplitter {
                 continue;
             }
             if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
+                int from = i;
                 while (i < n && script.charAt(i) != '\n') {
                     i++;
+                }
+                if (comments != null) {
+                    comments.add(script.substring(from, i));
                 }
                 continue;
             }
             if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+                int from = i;
                 int depth = 0;
                 while (i < n) {
                     if (script.startsWith("/*", i)) {
@@ -62,6 +81,9 @@ public final class ScriptSplitter {
                         }
                         i++;
                     }
+                }
+                if (comments != null) {
+                    comments.add(script.substring(from, i));
                 }
                 continue;
             }

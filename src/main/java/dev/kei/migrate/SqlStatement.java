@@ -1,6 +1,5 @@
 package dev.kei.migrate;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -14,8 +13,6 @@ public record SqlStatement(String sql, int line, String keywords) {
     // compiled once: every statement of every file is classified on each run
     private static final Pattern CONCURRENT_BUILD = Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY.*");
     private static final Pattern CONCURRENT_BUILD_WITH_MORE = Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY .*");
-    private static final Pattern UNNAMED_CONCURRENT_BUILD =
-            Pattern.compile("CREATE (UNIQUE )?INDEX CONCURRENTLY (IF NOT EXISTS )?ON .*");
     private static final Pattern CONCURRENT_REINDEX =
             Pattern.compile("REINDEX .*CONCURRENTLY.*|REINDEX \\(.*\\) .*CONCURRENTLY.*");
     private static final Pattern ENUM_VALUE = Pattern.compile("ALTER TYPE \\S+ ADD VALUE.*");
@@ -61,25 +58,29 @@ public record SqlStatement(String sql, int line, String keywords) {
                 || keywords.startsWith("PREPARE TRANSACTION");
     }
 
-    /** The index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */
+    /** The name of the index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */
     public String concurrentIndexName() {
-        if (!CONCURRENT_BUILD_WITH_MORE.matcher(keywords).matches()) {
-            return null;
-        }
-        String[] words = keywords.split(" ");
-        int i = words[1].equals("UNIQUE") ? 4 : 3;
-        if (i + 2 < words.length
-                && words[i].equals("IF")
-                && words[i + 1].equals("NOT")
-                && words[i + 2].equals("EXISTS")) {
-            i += 3;
-        }
-        return i < words.length && !words[i].equals("ON") ? words[i].toLowerCase(Locale.ROOT) : null;
+        IndexName index = concurrentIndex();
+        return index == null ? null : index.name();
+    }
+
+    /** The index a {@code CREATE INDEX CONCURRENTLY name ...} builds, if this is one; null otherwise. */
+    IndexName concurrentIndex() {
+        return CONCURRENT_BUILD_WITH_MORE.matcher(keywords).matches()
+                        && IndexName.built(sql) instanceof IndexName.Named named
+                ? named.index()
+                : null;
+    }
+
+    /** The index a {@code DROP INDEX CONCURRENTLY name} drops, if this is one without IF EXISTS; null otherwise. */
+    IndexName concurrentlyDroppedIndex() {
+        return keywords.startsWith("DROP INDEX CONCURRENTLY") ? IndexName.dropped(sql) : null;
     }
 
     /** Whether it builds an index CONCURRENTLY without naming it: such a build can't be resumed after a crash. */
     public boolean unnamedConcurrentBuild() {
-        return UNNAMED_CONCURRENT_BUILD.matcher(keywords).matches();
+        return CONCURRENT_BUILD_WITH_MORE.matcher(keywords).matches()
+                && IndexName.built(sql) instanceof IndexName.Unnamed;
     }
 
     /** The first line of the statement, shortened, for messages. */

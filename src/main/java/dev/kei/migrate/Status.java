@@ -50,7 +50,7 @@ public record Status(List<Entry> entries, Map<String, HistoryRow> rows) {
                 state = State.MISSING;
             } else if (r.reverting()) {
                 state = State.REVERTING;
-            } else if (!r.checksum().equals(f.checksum()) && r.success()) {
+            } else if (!f.hasChecksum(r.checksum()) && r.success()) {
                 state = State.DRIFT;
             } else if (!r.success()) {
                 state = State.FAILED;

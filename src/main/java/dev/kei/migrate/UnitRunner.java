@@ -228,7 +228,7 @@ final class UnitRunner implements MigrationExecutor {
         if (!attempts.target().database().buildsIndexesConcurrently()) {
             return false;
         }
-        String index = st.concurrentIndexName();
+        IndexName index = st.concurrentIndex();
         if (index != null) {
             Boolean valid = indexValid(c, index);
             if (Boolean.FALSE.equals(valid)) {
@@ -236,25 +236,22 @@ final class UnitRunner implements MigrationExecutor {
                         .note("  index " + index
                                 + " is INVALID (a failed concurrent build): dropping and rebuilding it");
                 try (Statement s = c.createStatement()) {
-                    s.execute("DROP INDEX CONCURRENTLY IF EXISTS \"" + index.replace("\"", "\"\"") + "\"");
+                    s.execute("DROP INDEX CONCURRENTLY IF EXISTS " + index.quoted());
                 }
                 return false;
             }
             return resuming && Boolean.TRUE.equals(valid);
         }
-        if (resuming
-                && st.keywords().startsWith("DROP INDEX CONCURRENTLY")
-                && !st.keywords().contains("IF EXISTS")) {
-            String[] words = st.keywords().split(" ");
-            return words.length > 3 && indexValid(c, words[3].toLowerCase(java.util.Locale.ROOT)) == null;
-        }
-        return false;
+        IndexName dropped = st.concurrentlyDroppedIndex();
+        return resuming && dropped != null && indexValid(c, dropped) == null;
     }
 
-    private static Boolean indexValid(Connection c, String index) throws SQLException {
+    private static Boolean indexValid(Connection c, IndexName index) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT i.indisvalid FROM pg_class k JOIN pg_index i"
-                + " ON i.indexrelid = k.oid WHERE k.relname = ? AND k.relnamespace = current_schema()::regnamespace")) {
-            p.setString(1, index);
+                + " ON i.indexrelid = k.oid WHERE k.relname = ? AND k.relnamespace = (SELECT n.oid FROM"
+                + " pg_namespace n WHERE n.nspname = coalesce(?, current_schema()))")) {
+            p.setString(1, index.name());
+            p.setString(2, index.schema());
             try (ResultSet rs = p.executeQuery()) {
                 return rs.next() ? rs.getBoolean(1) : null;
             }
