@@ -71,10 +71,12 @@ class OrphanedEmbeddedServerTest {
             } catch (java.io.IOException e) {
                 log.append("(output ended: ").append(e.getMessage()).append(")\n");
             }
+            sleeping.countDown(); // the run ended without reaching the slow file: fail now, not in two minutes
         });
         reader.setDaemon(true);
         reader.start();
-        assertTrue(sleeping.await(120, TimeUnit.SECONDS), "the slow migration never started\n" + log);
+        assertTrue(
+                sleeping.await(120, TimeUnit.SECONDS) && first.isAlive(), "the slow migration never started\n" + log);
         first.destroyForcibly().waitFor(); // SIGKILL: the JVM's shutdown hook that stops the server never runs
         long orphan = serverPid().orElseThrow();
         assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "no orphaned server\n" + log);
