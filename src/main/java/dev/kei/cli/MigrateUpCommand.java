@@ -2,15 +2,16 @@ package dev.kei.cli;
 
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.Target;
+import dev.kei.migrate.UpOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kei-migrate up [N] [--dry-run] [--allow-drift]}: applies pending migrations under the lock. */
+/** {@code kei-migrate up [N] [--dry-run] [--allow-drift] [--out-of-order]}: applies pending migrations under the lock. */
 @Command(name = "up", description = "Apply pending migrations (all, or the next N).")
 final class MigrateUpCommand extends MigrateCommand {
-    @Parameters(paramLabel = "N", arity = "0..1", defaultValue = "0", description = "How many (default: all).")
-    int n;
+    @Parameters(paramLabel = "N", arity = "0..1", description = "How many, at least 1 (default: all).")
+    Integer n;
 
     @Option(names = "--dry-run", description = "Print what would run; change nothing.")
     boolean dryRun;
@@ -18,17 +19,25 @@ final class MigrateUpCommand extends MigrateCommand {
     @Option(names = "--allow-drift", description = "Apply even though an applied file was edited.")
     boolean allowDrift;
 
+    @Option(
+            names = "--out-of-order",
+            description = "Apply a pending file older than the newest applied one (refused otherwise).")
+    boolean outOfOrder;
+
     MigrateUpCommand(Console console) {
         super(console);
     }
 
     @Override
     int execute() throws Exception {
-        if (n < 0) {
-            throw MigrateException.usage("up takes a positive count.", "Run: kei-migrate --dir DIR up");
+        if (n != null && n < 1) {
+            // as down N: a count of nothing is a mistake, not a request for everything
+            throw MigrateException.usage(
+                    "up N takes a count of at least 1; up alone applies every pending migration.",
+                    "Run: kei-migrate --dir DIR up");
         }
         try (Target t = target()) {
-            migrator(t).up(n, allowDrift, dryRun);
+            migrator(t).up(new UpOptions(n == null ? 0 : n, allowDrift, outOfOrder, dryRun));
             return 0;
         }
     }

@@ -11,6 +11,7 @@ import dev.kei.migrate.Progress;
 import dev.kei.migrate.Rehearsal;
 import dev.kei.migrate.Settings;
 import dev.kei.migrate.Target;
+import dev.kei.migrate.UpOptions;
 import dev.kei.migrate.UrlTarget;
 import dev.kei.migrate.Verifier;
 import java.io.IOException;
@@ -63,7 +64,7 @@ public final class ApplyMigrations implements Generator {
                             + " +a), then answer 5b again, or answer Don't apply");
         }
         try (Target target = new UrlTarget(DatabaseUrl.parse(url))) {
-            int applied = migrator(context, target).up(0, false, false);
+            int applied = migrator(context, target).up(UpOptions.all());
             return "applied " + applied + " migration(s) with kei-migrate to the database DATABASE_URL names";
         } catch (DatabaseUrl.InvalidUrlException e) {
             throw new GeneratorException("DATABASE_URL cannot be used: " + e.getMessage());

@@ -46,13 +46,15 @@ public final class Migrator {
         }
     }
 
-    /** Applies up to {@code limit} pending migrations (all when {@code limit} is 0); returns how many ran. */
-    public int up(int limit, boolean allowDrift, boolean dryRun) throws MigrateException {
+    /** Applies the pending migrations {@code options} ask for; returns how many ran. */
+    public int up(UpOptions options) throws MigrateException {
+        int limit = options.limit();
         List<MigrationFile> files = MigrationDirectory.read(dir);
         UpChecks.refuseUnnamedConcurrentBuilds(files);
-        if (dryRun) {
+        if (options.dryRun()) {
             Status status = status();
             UpChecks.refusePartlyReverted(status, command);
+            UpChecks.refuseOutOfOrder(status, options.outOfOrder(), command);
             List<MigrationFile> todo = status.toApply(limit);
             DryRun.up(todo, status, out);
             return 0;
@@ -62,7 +64,8 @@ public final class Migrator {
             history.create(c);
             Status status = Status.of(files, history.read(c));
             UpChecks.refusePartlyReverted(status, command);
-            UpChecks.refuseDrift(status, allowDrift, command);
+            UpChecks.refuseDrift(status, options.allowDrift(), command);
+            UpChecks.refuseOutOfOrder(status, options.outOfOrder(), command);
             List<MigrationFile> todo = status.toApply(limit);
             new ExecutorChain(target, settings, progress, history, command + " up").up(c, todo, status.rows());
             progress.finished("Applied", todo.size());

@@ -43,6 +43,27 @@ final class UpChecks {
         }
     }
 
+    /**
+     * A pending file older than the newest migration in the history would run after newer ones that may depend on
+     * what it changes (a branch merged late): applied silently, the order differs from every other database's.
+     * Flyway refuses the same way unless {@code outOfOrder}.
+     */
+    static void refuseOutOfOrder(Status status, boolean allowed, String command) throws MigrateException {
+        String newest = status.rows().keySet().stream().max(String::compareTo).orElse(null);
+        if (allowed || newest == null) {
+            return;
+        }
+        for (Status.Entry e : status.entries()) {
+            if (e.state() == Status.State.PENDING && e.version().compareTo(newest) < 0) {
+                throw MigrateException.usage(
+                        "Migration " + e.id() + " is older than " + newest + ", which has already run: applying it"
+                                + " now would run it out of order; nothing was applied.",
+                        "If it does not depend on the newer ones, run: " + command + " up --out-of-order; otherwise"
+                                + " give it a newer timestamp (" + command + " create NAME, then move its SQL).");
+            }
+        }
+    }
+
     /** An applied file edited since it ran, unless {@code --allow-drift}; {@code command} is for the next step. */
     static void refuseDrift(Status status, boolean allowDrift, String command) throws MigrateException {
         if (!status.drifted().isEmpty() && !allowDrift) {

@@ -56,7 +56,7 @@ abstract class MigratorOnPostgres {
                         new Progress(progress),
                         "kei-migrate",
                         progress)
-                .up(0, false, false);
+                .up(UpOptions.all());
     }
 
     String progress() {
