@@ -4,9 +4,11 @@ import dev.kei.ask.Option;
 import dev.kei.ask.Payload;
 import dev.kei.ask.Question;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchemaElement;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +16,12 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
- * The tool a model answers a step with, derived from the AskUserQuestion payload: one property per question id,
- * an {@code enum} of the option labels (an array of them for a multi-select), and for a question that accepts free
- * text an {@code <id>_other} string for the model's own answer. The schema guides the model; kei's engine still
- * validates whatever comes back.
+ * The tool a model answers a step with, derived from the AskUserQuestion payload: one required property per
+ * question id, an {@code enum} of the option labels (an array of them for a multi-select); for a question that
+ * accepts free text the property is {@code anyOf} that enum and a string, the model's own answer. Every question
+ * is required, so a model (or a stand-in that fills only required properties) can never send {@code {}} legally.
+ * The schema guides the model; kei's engine still validates whatever comes back, and {@link ToolArguments} still
+ * reads the {@code <id>_other} field older tools declared.
  */
 final class AnswerTool {
     static final String NAME = "answer";
@@ -39,7 +43,26 @@ final class AnswerTool {
             List<String> labels = q.options().stream().map(Option::plainLabel).toList();
             String about = clean.apply(q.question().strip()) + " Recommended: " + labels.get(0) + ".";
             JsonEnumSchema choice = JsonEnumSchema.builder().enumValues(labels).build();
-            if (q.multiSelect()) {
+            if (freeText.test(id)) {
+                JsonSchemaElement options = q.multiSelect()
+                        ? JsonArraySchema.builder()
+                                .items(choice)
+                                .description("One or more labels.")
+                                .build()
+                        : JsonEnumSchema.builder()
+                                .enumValues(labels)
+                                .description("One label.")
+                                .build();
+                JsonStringSchema own = JsonStringSchema.builder()
+                        .description("Your own answer, when no option fits.")
+                        .build();
+                parameters.addProperty(
+                        id,
+                        JsonAnyOfSchema.builder()
+                                .anyOf(options, own)
+                                .description(about + " An option, or your own answer.")
+                                .build());
+            } else if (q.multiSelect()) {
                 parameters.addProperty(
                         id,
                         JsonArraySchema.builder()
@@ -54,16 +77,7 @@ final class AnswerTool {
                                 .description(about)
                                 .build());
             }
-            if (freeText.test(id)) {
-                parameters.addProperty(
-                        id + OTHER,
-                        JsonStringSchema.builder()
-                                .description("Your own answer to '" + id + "' when no option fits; then leave '" + id
-                                        + "' out.")
-                                .build());
-            } else {
-                required.add(id);
-            }
+            required.add(id);
         }
         parameters.required(required);
         return ToolSpecification.builder()

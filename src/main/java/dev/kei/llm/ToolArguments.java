@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Turns the arguments of an {@code answer} tool call into the answer the engine validates
  * ({@code {"answers":{...}}}). Only the tool's own encoding is undone: an {@code <id>_other} field becomes the
- * answer to {@code <id>}, and empty fields are dropped. Everything else passes as it is, so malformed arguments are
+ * answer to {@code <id>} (unless the option is given too: then the option is the answer), and empty fields are
+ * dropped. Everything else passes as it is, so malformed arguments are
  * rejected by the engine exactly as a malformed answer from any other transport is.
  */
 final class ToolArguments {
@@ -45,8 +46,9 @@ final class ToolArguments {
             Map.Entry<String, JsonNode> f = fields.next();
             if (!empty(f.getValue()) && isOther(f.getKey(), ids)) {
                 String id = f.getKey().substring(0, f.getKey().length() - AnswerTool.OTHER.length());
-                // both an option and free text: left as given, for the engine to name the stray field
-                out.set(out.has(id) ? f.getKey() : id, f.getValue());
+                if (!out.has(id)) { // both an option and free text: the option is the answer
+                    out.set(id, f.getValue());
+                }
             }
         }
         return out;

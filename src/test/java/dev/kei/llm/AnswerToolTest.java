@@ -8,6 +8,7 @@ import dev.kei.ask.Option;
 import dev.kei.ask.Payload;
 import dev.kei.ask.Question;
 import dev.langchain4j.agent.tool.ToolSpecification;
+import dev.langchain4j.model.chat.request.json.JsonAnyOfSchema;
 import dev.langchain4j.model.chat.request.json.JsonArraySchema;
 import dev.langchain4j.model.chat.request.json.JsonEnumSchema;
 import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
@@ -34,7 +35,7 @@ class AnswerToolTest {
                     List.of(new Option("Approve (Recommended)", "go"), new Option("Back", "again")))));
 
     @Test
-    void oneEnumPerQuestionAnArrayForMultiSelectAndAnOtherFieldWhereFreeTextIsRead() {
+    void oneRequiredPropertyPerQuestionAnyOfItsOptionsAndOwnTextWhereFreeTextIsRead() {
         ToolSpecification tool =
                 AnswerTool.of(PAYLOAD, List.of("db", "irreversible", "review"), id -> !id.equals("db"), s -> s);
         assertEquals("answer", tool.name());
@@ -43,16 +44,26 @@ class AnswerToolTest {
                 assertInstanceOf(JsonEnumSchema.class, p.properties().get("db"));
         assertEquals(List.of("PostgreSQL", "SQLite"), db.enumValues());
         assertTrue(db.description().endsWith("Recommended: PostgreSQL."), db.description());
-        JsonArraySchema irreversible =
-                assertInstanceOf(JsonArraySchema.class, p.properties().get("irreversible"));
-        assertEquals(List.of("None", "orders"), ((JsonEnumSchema) irreversible.items()).enumValues());
-        assertInstanceOf(JsonStringSchema.class, p.properties().get("review_other"));
-        assertInstanceOf(JsonStringSchema.class, p.properties().get("irreversible_other"));
+        JsonAnyOfSchema irreversible =
+                assertInstanceOf(JsonAnyOfSchema.class, p.properties().get("irreversible"));
+        JsonArraySchema labels =
+                assertInstanceOf(JsonArraySchema.class, irreversible.anyOf().get(0));
+        assertEquals(List.of("None", "orders"), ((JsonEnumSchema) labels.items()).enumValues());
+        assertInstanceOf(JsonStringSchema.class, irreversible.anyOf().get(1));
+        JsonAnyOfSchema review =
+                assertInstanceOf(JsonAnyOfSchema.class, p.properties().get("review"));
+        assertInstanceOf(JsonEnumSchema.class, review.anyOf().get(0));
+        assertInstanceOf(JsonStringSchema.class, review.anyOf().get(1));
         assertEquals(
-                List.of("db", "irreversible", "review", "review_other", "irreversible_other").stream()
-                        .sorted()
-                        .toList(),
-                p.properties().keySet().stream().sorted().toList());
-        assertEquals(List.of("db"), p.required());
+                List.of("db", "irreversible", "review"),
+                List.copyOf(p.properties().keySet()));
+    }
+
+    /** The tool declared {@code "required": []} for free-text questions: {@code {}} was a legal reply. */
+    @Test
+    void aQuestionThatAcceptsFreeTextIsStillRequiredSoAnEmptyReplyIsNotLegal() {
+        ToolSpecification tool =
+                AnswerTool.of(PAYLOAD, List.of("db", "irreversible", "review"), id -> !id.equals("db"), s -> s);
+        assertEquals(List.of("db", "irreversible", "review"), tool.parameters().required());
     }
 }

@@ -109,10 +109,11 @@ class LlmTransportTest {
         assertFalse(tool.at("/parameters/properties").has("toppings_other"), "toppings takes no free text");
 
         JsonNode name = requests.get(1).at("/tools/0/function/parameters");
-        assertEquals("string", name.at("/properties/name/type").asText());
-        assertEquals(List.of("Yes", "Again"), Json.MAPPER.convertValue(name.at("/properties/name/enum"), List.class));
-        assertEquals("string", name.at("/properties/name_other/type").asText());
-        assertTrue(name.path("required").isEmpty());
+        assertEquals(
+                List.of("Yes", "Again"),
+                Json.MAPPER.convertValue(name.at("/properties/name/anyOf/0/enum"), List.class));
+        assertEquals("string", name.at("/properties/name/anyOf/1/type").asText());
+        assertEquals(List.of("name"), Json.MAPPER.convertValue(name.path("required"), List.class));
 
         String prompt = userText(requests.get(1));
         assertTrue(prompt.contains("The app: " + TinySkill.INTAKE), prompt);

@@ -71,7 +71,7 @@ final class ScriptedModel implements ResponseTransformerV2 {
             }
             Object value = choices.get(p.getKey());
             if (value == null) {
-                JsonNode schema = p.getValue();
+                JsonNode schema = p.getValue().has("anyOf") ? p.getValue().at("/anyOf/0") : p.getValue();
                 value = schema.path("type").asText().equals("array")
                         ? List.of(schema.at("/items/enum/0").asText())
                         : schema.at("/enum/0").asText();

@@ -25,9 +25,9 @@ class ToolArgumentsTest {
     }
 
     @Test
-    void bothAnOptionAndFreeTextAreLeftForTheEngineToRefuse() {
+    void aReplyThatFillsBothAnOptionAndFreeTextIsTakenAsTheOption() {
         assertEquals(
-                "{\"answers\":{\"entities\":\"Keep all\",\"entities_other\":\"users\"}}",
+                "{\"answers\":{\"entities\":\"Keep all\"}}",
                 ToolArguments.answers("{\"entities\":\"Keep all\",\"entities_other\":\"users\"}", IDS));
     }
 
