@@ -27,6 +27,7 @@ abstract class MigrateCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            options().settings(); // a bad flag is refused whichever command it came with, before any work
             return execute();
         } catch (MigrateException e) {
             console.err().println(e.getMessage());
