@@ -7,9 +7,6 @@ import dev.kei.support.PostgresDatabases;
 import dev.kei.support.PostgresTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,15 +48,7 @@ class PartialDownTest {
     }
 
     List<String> strings(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return db.strings(sql);
     }
 
     @Test

@@ -8,9 +8,7 @@ import dev.kei.support.PostgresTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +32,7 @@ class SessionBetweenFilesTest {
     }
 
     static List<String> strings(PostgresDatabases.Database db, String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = db.connect();
-                Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                out.add(rs.getString(1));
-            }
-        }
-        return out;
+        return db.strings(sql);
     }
 
     static List<String> schemaOf(PostgresDatabases.Database db, String table) throws Exception {

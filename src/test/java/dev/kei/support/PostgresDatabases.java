@@ -29,6 +29,19 @@ public final class PostgresDatabases implements ExtensionContext.Store.Closeable
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url);
         }
+
+        /** The first column of every row {@code sql} returns, as text. */
+        public java.util.List<String> strings(String sql) throws SQLException {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (Connection c = connect();
+                    java.sql.Statement s = c.createStatement();
+                    java.sql.ResultSet rs = s.executeQuery(sql)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        }
     }
 
     /** A new, empty database. */
