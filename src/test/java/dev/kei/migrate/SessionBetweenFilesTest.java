@@ -93,6 +93,26 @@ class SessionBetweenFilesTest {
         }
     }
 
+    /** The reset between files returns to the session's own defaults, which include what the URL asked for. */
+    @Test
+    void aSchemaTheUrlChoosesSurvivesTheResetBetweenFiles(PostgresDatabases databases) throws Exception {
+        PostgresDatabases.Database db = databases.create();
+        try (Connection c = db.connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA app");
+        }
+        file("20260101000001_books.sql", "CREATE TABLE books (id integer PRIMARY KEY);\n");
+        file("20260101000002_authors.sql", "-- kei:no-transaction\nCREATE TABLE authors (id integer PRIMARY KEY);\n");
+        String url = db.url() + (db.url().contains("?") ? "&" : "?") + "currentSchema=app";
+
+        MigrateJvm.Run up = MigrateJvm.inProcess("--database-url", url, "--dir", dir.toString(), "up");
+
+        assertEquals(0, up.exit(), up.toString());
+        assertEquals(List.of("app"), schemaOf(db, "books"));
+        assertEquals(List.of("app"), schemaOf(db, "authors"));
+        assertEquals(List.of("app"), schemaOf(db, "kei_schema_history"));
+    }
+
     @Test
     void aFileThatEmptiesTheSearchPathStillGetsItsHistoryRow(PostgresDatabases databases) throws Exception {
         file(
