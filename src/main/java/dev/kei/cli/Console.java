@@ -41,6 +41,20 @@ public record Console(InputStream in, PrintStream out, PrintStream err, Map<Stri
         }
     }
 
+    /**
+     * Why the command line cannot be trusted, or null: Java 17 decodes it with the locale's charset, so under LANG=C a
+     * non-ASCII argument arrives as U+FFFD and would be stored that way.
+     */
+    static String undecodedArguments(String[] args) {
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0 && !charset.equalsIgnoreCase("UTF-8")) {
+                return "The command line holds characters the locale's charset (" + charset + ") cannot decode.";
+            }
+        }
+        return null;
+    }
+
     private static PrintStream utf8(FileDescriptor fd) {
         return new PrintStream(new BufferedOutputStream(new FileOutputStream(fd), 8192), true, StandardCharsets.UTF_8);
     }

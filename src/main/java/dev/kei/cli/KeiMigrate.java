@@ -71,6 +71,14 @@ public final class KeiMigrate {
 
     public static void main(String[] args) {
         QuietLogging.install();
-        System.exit(commandLine(Console.system()).execute(args));
+        Console console = Console.system();
+        String undecoded = Console.undecodedArguments(args);
+        if (undecoded != null) {
+            console.err().println(undecoded);
+            console.err()
+                    .println("Run kei-migrate under a UTF-8 locale (e.g. LC_ALL=C.UTF-8), as bin/kei-migrate does.");
+            System.exit(ExitCode.USAGE);
+        }
+        System.exit(commandLine(console).execute(args));
     }
 }

@@ -161,6 +161,16 @@ class Utf8UnderCLocaleTest {
     }
 
     @Test
+    void aPlainJvmRefusesAnArgumentItCouldNotDecodeInsteadOfStoringReplacementCharacters() throws Exception {
+        Run run = plainJava("", "next", "--intake", INTAKE, "--clock", CLOCK);
+        assertEquals(2, run.exit(), run.toString());
+        JsonNode error = Json.parse(run.text().strip());
+        assertEquals("USAGE", error.get("code").asText(), run.toString());
+        assertTrue(error.get("message").asText().contains("(ANSI_X3.4-1968) cannot decode"), run.toString());
+        assertFalse(Files.exists(dir.resolve(".kei/state.json")), run.toString());
+    }
+
+    @Test
     void aPlainJvmReadsStdinAndWritesStdoutAndStderrAsUtf8() throws Exception {
         Run started = launcher("", "next", "--intake", INTAKE, "--clock", CLOCK);
         assertEquals(0, started.exit(), started.toString());
