@@ -102,6 +102,7 @@ public final class AnswerValidator {
         if (whole.isBlank()) {
             throw new InvalidAnswerException("The answer to '" + q.id() + "' is empty.", labelsHint(q));
         }
+        alone(q, parts, whole);
         List<String> labels = new ArrayList<>();
         String unmatched = null;
         for (String part : parts) {
@@ -118,6 +119,29 @@ public final class AnswerValidator {
             return new AnswerValue.Choice(labels);
         }
         return freeText(q, whole, unmatched);
+    }
+
+    /** Refuses an option that must be chosen alone beside anything else: "None, customers" means nothing. */
+    private static void alone(AskedQuestion q, List<String> parts, String whole) throws InvalidAnswerException {
+        if (q.alone().isEmpty() || parts.size() < 2) {
+            return;
+        }
+        String label = q.alone().get().label();
+        boolean chosen = false;
+        boolean others = false;
+        for (String part : parts) {
+            Optional<Option> option = match(q, part);
+            boolean isAlone = option.isPresent() && option.get().plainLabel().equalsIgnoreCase(label)
+                    || part.strip().equalsIgnoreCase(label);
+            chosen |= isAlone;
+            others |= !isAlone;
+        }
+        if (chosen && others) {
+            String shown = whole.length() > 80 ? whole.substring(0, 80) + "..." : whole;
+            throw new InvalidAnswerException(
+                    "Question '" + q.id() + "': " + q.alone().get().message() + " (got '" + shown + "').",
+                    "Answer '" + q.id() + "' with " + label + " alone, or without it.");
+        }
     }
 
     private AnswerValue freeText(AskedQuestion q, String whole, String unmatched) throws InvalidAnswerException {

@@ -32,15 +32,53 @@ public final class KeiMigrate {
         cl.setOut(new java.io.PrintWriter(console.out(), true));
         cl.setErr(new java.io.PrintWriter(console.err(), true));
         cl.setParameterExceptionHandler((e, args) -> {
+            java.util.Optional<CommandLine> helped = helpRequested(e, args);
+            if (helped.isPresent()) {
+                helped.get().usage(helped.get().getOut());
+                return 0;
+            }
             console.err().println(e.getMessage());
-            console.err().println("Run: kei-migrate --help");
+            String command = e.getCommandLine().getCommandName();
+            console.err()
+                    .println("Run: kei-migrate " + (command.equals("kei-migrate") ? "" : command + " ") + "--help");
             return ExitCode.of(e);
         });
         return cl;
     }
 
+    /**
+     * The subcommand whose -h/--help was given, when the only problem is a missing option such as {@code --dir}:
+     * picocli checks those before it reads the subcommand, and help must work without them.
+     */
+    private static java.util.Optional<CommandLine> helpRequested(CommandLine.ParameterException e, String[] args) {
+        if (!(e instanceof CommandLine.MissingParameterException)) {
+            return java.util.Optional.empty();
+        }
+        CommandLine top = e.getCommandLine();
+        for (int i = 0; i < args.length; i++) {
+            CommandLine sub = top.getSubcommands().get(args[i]);
+            if (sub != null) {
+                for (int j = i + 1; j < args.length && !args[j].equals("--"); j++) {
+                    if (args[j].equals("-h") || args[j].equals("--help")) {
+                        return java.util.Optional.of(sub);
+                    }
+                }
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public static void main(String[] args) {
         QuietLogging.install();
-        System.exit(commandLine(Console.system()).execute(args));
+        Console console = Console.system();
+        String undecoded = Console.undecodedArguments(args);
+        if (undecoded != null) {
+            console.err().println(undecoded);
+            console.err()
+                    .println("Run kei-migrate under a UTF-8 locale (e.g. LC_ALL=C.UTF-8), as bin/kei-migrate does.");
+            System.exit(ExitCode.USAGE);
+        }
+        System.exit(commandLine(console).execute(args));
     }
 }

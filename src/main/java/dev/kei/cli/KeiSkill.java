@@ -42,6 +42,17 @@ public final class KeiSkill {
 
     public static void main(String[] args) {
         QuietLogging.install();
-        System.exit(commandLine(Console.system()).execute(args));
+        Console console = Console.system();
+        String undecoded = Console.undecodedArguments(args);
+        if (undecoded != null) {
+            String hint = "Run kei under a UTF-8 locale (e.g. LC_ALL=C.UTF-8), as bin/kei-skill does.";
+            if (args.length > 0 && (args[0].equals("next") || args[0].equals("answer"))) {
+                console.out().println(dev.kei.io.Json.line(new dev.kei.ask.Envelope.Error("USAGE", undecoded, hint)));
+            }
+            console.err().println(undecoded);
+            console.err().println(hint);
+            System.exit(ExitCode.USAGE);
+        }
+        System.exit(commandLine(console).execute(args));
     }
 }

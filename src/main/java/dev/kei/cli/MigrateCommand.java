@@ -5,6 +5,7 @@ import dev.kei.migrate.Migrator;
 import dev.kei.migrate.Progress;
 import dev.kei.migrate.Target;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
 /**
@@ -14,6 +15,9 @@ import picocli.CommandLine.ParentCommand;
 abstract class MigrateCommand implements Callable<Integer> {
     @ParentCommand
     KeiMigrate top;
+
+    @Mixin
+    HelpOption help;
 
     final Console console;
 

@@ -1,6 +1,5 @@
 package dev.kei.cli;
 
-import dev.kei.ask.QuestionTransport;
 import dev.kei.ask.Transcript;
 import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunException;
@@ -122,9 +121,13 @@ final class RunCommand extends SkillCommand {
         Transcript t = TranscriptFile.read(replay);
         // the engine checks that a given skill, intake or clock agrees with the transcript's
         PreparedRun prepared = prepare(request().replaying(t));
-        QuestionTransport replayer =
+        ReplayTransport replayer =
                 new ReplayTransport(t, prepared.state().exchanges().size(), console.err());
         int code = run(prepared, replayer, false);
+        if (code == 0 && replayer.leftOver().isPresent()) {
+            reporter().failure(replayer.leftOver().get(), null);
+            return ExitCode.USAGE;
+        }
         if (code == 0) {
             console.err().println("Replayed " + replay + " into " + options.outDir());
         }

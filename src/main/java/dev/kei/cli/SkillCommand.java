@@ -16,6 +16,9 @@ abstract class SkillCommand implements Callable<Integer> {
     @Mixin
     SkillOptions options;
 
+    @Mixin
+    HelpOption help;
+
     final Console console;
 
     SkillCommand(Console console) {

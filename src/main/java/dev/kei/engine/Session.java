@@ -79,6 +79,13 @@ public final class Session {
         try {
             return Json.parse(json);
         } catch (JsonProcessingException e) {
+            if (Json.duplicateKey(e).isPresent()) {
+                String key = Json.duplicateKey(e).get();
+                throw new InvalidAnswerException(
+                        "The answer names '" + (key.length() > 80 ? key.substring(0, 80) + "..." : key)
+                                + "' more than once; which one was meant is not clear.",
+                        "Give each key once: {\"answers\":{\"<id>\":\"<option label or free text>\"}}.");
+            }
             throw new InvalidAnswerException(
                     "The answer is not valid JSON: " + Json.describe(e) + ".",
                     "Send one JSON object: {\"answers\":{\"<id>\":\"<option label or free text>\"}}.");

@@ -113,8 +113,11 @@ public final class SkillRunner {
             String key = step.keys().get(i);
             Optional<FreeTextReader> reader =
                     Optional.ofNullable(step.freeText().get(key)).flatMap(r -> plugins.reader(skill.name(), r));
+            Optional<AskedQuestion.Alone> alone = Optional.ofNullable(
+                            step.alone().get(key))
+                    .map(a -> new AskedQuestion.Alone(a.label(), a.message()));
             asked.add(new AskedQuestion(
-                    pending.ids().get(i), key, payload.questions().get(i), reader));
+                    pending.ids().get(i), key, payload.questions().get(i), reader, alone));
         }
         Map<String, AnswerValue> values = new AnswerValidator(asked, readerContext(state)).validate(answers);
         Map<String, State.StoredAnswer> stored = new LinkedHashMap<>();

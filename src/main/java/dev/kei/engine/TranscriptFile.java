@@ -39,8 +39,12 @@ public final class TranscriptFile {
         try {
             t = Json.MAPPER.readValue(text, Transcript.class);
         } catch (JsonProcessingException e) {
+            String shape = exchangesProblem(text);
             throw Refusal.usage(
-                    "INVALID_TRANSCRIPT", "The transcript " + file + " is not valid: " + Json.describe(e) + ".", hint);
+                    "INVALID_TRANSCRIPT",
+                    "The transcript " + file + " " + (shape != null ? shape : "is not valid: " + Json.describe(e))
+                            + ".",
+                    hint);
         }
         String problem = problem(t);
         if (problem != null) {
@@ -49,12 +53,40 @@ public final class TranscriptFile {
         return t;
     }
 
+    /** What is wrong with the exchanges' shape (a null or a string where an exchange belongs), or null. */
+    private static String exchangesProblem(String text) {
+        JsonNode exchanges;
+        try {
+            exchanges = Json.parse(text).path("exchanges");
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+        if (!exchanges.isArray()) {
+            return null; // a missing list is an empty one; any other type is Jackson's to describe
+        }
+        for (int i = 0; i < exchanges.size(); i++) {
+            JsonNode e = exchanges.get(i);
+            if (!e.isObject()) {
+                String type = e.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+                return "is not valid: exchange " + (i + 1) + " is "
+                        + (e.isNull() ? "null" : (type.matches("[aeiou].*") ? "an " : "a ") + type)
+                        + " (of " + exchanges.size() + " exchanges), not an object {\"answers\":{...}}";
+            }
+        }
+        return null;
+    }
+
     private static String problem(Transcript t) {
         if (t.version() != Transcript.VERSION) {
             return "has version " + t.version() + "; this kei reads version " + Transcript.VERSION;
         }
         if (t.skill() == null || t.intake() == null || t.clock() == null) {
             return "lacks skill, intake or clock";
+        }
+        String clock = RunInputs.clockProblem(t.clock());
+        if (clock != null) {
+            String shown = t.clock().length() > 40 ? t.clock().substring(0, 40) + "..." : t.clock();
+            return "has a clock '" + shown + "' that " + clock;
         }
         for (int i = 0; i < t.exchanges().size(); i++) {
             Transcript.Exchange e = t.exchanges().get(i);

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * **Store the answers as** `DB`, `ORM`.
  * **Ask only when** `ORM` is none of `Prisma`, `SQLAlchemy`.
  * **Free text** for `ENTITIES` is read as `schema-text`.
+ * **Exclusive option** for `IRREVERSIBLE` is `None`: None cannot be chosen with tables.
  * **First run** `propose-entities`.
  * **Then run** `apply-edits` **when** `REVIEW` is free text.
  * **Go to** `3a` **when** `REVIEW` is free text.
@@ -30,12 +31,14 @@ final class PhaseFileReader {
     private static final Pattern ONLY_WHEN = Pattern.compile("^\\*\\*(?:Ask|Run) only when\\*\\* (.+)$");
     private static final Pattern FREE_TEXT =
             Pattern.compile("^\\*\\*Free text\\*\\* for `([A-Z][A-Z0-9_]*)` is read as `([a-z][a-z0-9-]*)`\\.?$");
+    private static final Pattern ALONE =
+            Pattern.compile("^\\*\\*Exclusive option\\*\\* for `([A-Z][A-Z0-9_]*)` is `([^`]+)`(?::\\s*(.+?))?\\.?$");
     private static final Pattern RUN =
             Pattern.compile("^\\*\\*(First|Then) run\\*\\* `([a-z][a-z0-9-]*)`(?: \\*\\*when\\*\\* (.+?))?\\.?$");
     private static final Pattern GO_TO = Pattern.compile("^\\*\\*Go to\\*\\* `([0-9]+[a-z]?)` \\*\\*when\\*\\* (.+)$");
     private static final Pattern KEY = Pattern.compile("`([A-Z][A-Z0-9_]*)`");
-    private static final Pattern DIRECTIVE =
-            Pattern.compile("^\\*\\*(Store|Ask only|Run only|Free text|First run|" + "Then run|Go to)\\b.*");
+    private static final Pattern DIRECTIVE = Pattern.compile(
+            "^\\*\\*(Store|Ask only|Run only|Free text|Exclusive option|First run|Then run|Go to)\\b.*");
 
     private final Path file;
     private final List<Step> steps = new ArrayList<>();
@@ -134,6 +137,12 @@ final class PhaseFileReader {
         } else if ((m = FREE_TEXT.matcher(body)).matches()) {
             draft.freeText.put(m.group(1), m.group(2));
             draft.freeTextLines.put(m.group(1), lineNo);
+        } else if ((m = ALONE.matcher(body)).matches()) {
+            String label = m.group(2).strip();
+            String message =
+                    m.group(3) != null ? m.group(3).strip() : "'" + label + "' cannot be chosen with other options";
+            draft.alone.put(m.group(1), new Step.Alone(label, message));
+            draft.aloneLines.put(m.group(1), lineNo);
         } else if ((m = RUN.matcher(body)).matches()) {
             Condition when = m.group(3) == null ? new Condition.Always() : ConditionParser.parse(m.group(3));
             (m.group(1).equals("First") ? draft.before : draft.after).add(new Step.Action(m.group(2), when));
@@ -167,12 +176,21 @@ final class PhaseFileReader {
                         "step " + draft.id + " reads free text for `" + key + "`, which it does not store");
             }
         }
+        for (String key : draft.alone.keySet()) {
+            if (!draft.keys.contains(key)) {
+                throw new SkillFormatException(
+                        file,
+                        draft.aloneLines.get(key),
+                        "step " + draft.id + " names an exclusive option for `" + key + "`, which it does not store");
+            }
+        }
         steps.add(new Step(
                 draft.id,
                 draft.title,
                 draft.payload,
                 draft.keys,
                 draft.freeText,
+                draft.alone,
                 draft.when,
                 draft.before,
                 draft.after,
@@ -196,6 +214,8 @@ final class PhaseFileReader {
         final List<Step.Action> after = new ArrayList<>();
         final List<Step.Jump> jumps = new ArrayList<>();
         final Map<String, Integer> freeTextLines = new LinkedHashMap<>();
+        final Map<String, Step.Alone> alone = new LinkedHashMap<>();
+        final Map<String, Integer> aloneLines = new LinkedHashMap<>();
         final int line;
         int storeLine;
 

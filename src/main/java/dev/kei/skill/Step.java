@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
  * @param payloadTemplate the fenced json block, a Mustache template rendered from the state, if the step asks
  * @param keys the state key each question's answer fills, in question order
  * @param freeText for each key that accepts free text, the name of the reader that interprets it
+ * @param alone for each key of a multi-select question, the option that cannot be chosen with others, if any
  * @param when the step runs only when this holds; {@link Condition.Always} otherwise
  * @param before generators run before the ask (they prepare what the question shows)
  * @param after generators run after the answer was stored, each with its own condition
@@ -30,6 +31,7 @@ public record Step(
         Optional<String> payloadTemplate,
         List<String> keys,
         Map<String, String> freeText,
+        Map<String, Alone> alone,
         Condition when,
         List<Action> before,
         List<Action> after,
@@ -44,6 +46,7 @@ public record Step(
     public Step {
         keys = List.copyOf(keys);
         freeText = Map.copyOf(freeText);
+        alone = Map.copyOf(alone);
         before = List.copyOf(before);
         after = List.copyOf(after);
         jumps = List.copyOf(jumps);
@@ -72,6 +75,12 @@ public record Step(
         }
         return payloadLine;
     }
+
+    /**
+     * An option that is chosen alone or not at all ({@code **Exclusive option** for `KEY` is `None`: why.}), such as
+     * a "None" beside the tables of a multi-select; {@code message} says why to the person who combined them.
+     */
+    public record Alone(String label, String message) {}
 
     /** A generator to run, when its condition holds. */
     public record Action(String generator, Condition when) {}

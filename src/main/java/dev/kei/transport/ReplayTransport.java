@@ -18,6 +18,7 @@ public final class ReplayTransport implements QuestionTransport {
     private final Transcript transcript;
     private final PrintStream log;
     private int next;
+    private Envelope.Ask answered;
 
     /** {@code start} is how many exchanges the state already holds (a resumed replay skips them). */
     public ReplayTransport(Transcript transcript, int start, PrintStream log) {
@@ -57,6 +58,7 @@ public final class ReplayTransport implements QuestionTransport {
         ObjectNode answer = Json.MAPPER.createObjectNode();
         answer.set("answers", exchange.answers());
         log.println("replay: step " + ask.step() + " (phase " + ask.phase() + ") answered from exchange " + next);
+        answered = ask;
         return new Reply.Answered(Json.line(answer));
     }
 
@@ -72,6 +74,28 @@ public final class ReplayTransport implements QuestionTransport {
             log.println();
             log.println(done.nextSteps().strip());
         }
+    }
+
+    /**
+     * The refusal of exchanges the run never asked for, once it is done: a transcript that says more than the run
+     * asked was not recorded from this skill, so they are not ignored.
+     */
+    public Optional<Envelope.Error> leftOver() {
+        int left = transcript.exchanges().size() - next;
+        if (left <= 0) {
+            return Optional.empty();
+        }
+        String after = answered == null
+                ? "before exchange 1"
+                : "after exchange " + next + " (step " + answered.step() + ", phase " + answered.phase() + ")";
+        String which = left == 1
+                ? "1 more exchange (" + (next + 1) + ")"
+                : left + " more exchanges (" + (next + 1) + " to "
+                        + transcript.exchanges().size() + ")";
+        return Optional.of(new Envelope.Error(
+                "TRANSCRIPT_MISMATCH",
+                "The run was done " + after + "; the transcript holds " + which + " that answer no question.",
+                "Remove the exchanges after exchange " + next + ", or record the run again."));
     }
 
     private Reply mismatch(Envelope.Ask ask, String difference) {

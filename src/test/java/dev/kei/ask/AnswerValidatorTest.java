@@ -134,6 +134,39 @@ class AnswerValidatorTest {
 
     private static final String DB_HINT = "Answer 'db' with one of: PostgreSQL | MySQL | SQLite.";
 
+    /** Issue 11, item 23: a multi-select's exclusive option beside another was stored as chosen. */
+    @Nested
+    class ExclusiveOptions {
+        private final AskedQuestion tables = new AskedQuestion(
+                "tables",
+                "TABLES",
+                new Question(
+                        "Which tables?",
+                        "Tables",
+                        true,
+                        List.of(option("None (Recommended)"), option("customers"), option("orders"))),
+                Optional.of(words),
+                Optional.of(new AskedQuestion.Alone("None", "None cannot be chosen with tables")));
+
+        @ParameterizedTest
+        @ValueSource(strings = {"'None, customers'", "['customers','None (Recommended)']", "'none, customers, olives'"})
+        void anExclusiveOptionBesideAnotherIsRefused(String answer) {
+            InvalidAnswerException e = reject("{'tables':" + answer + "}", tables);
+            assertTrue(
+                    e.getMessage().startsWith("Question 'tables': None cannot be chosen with tables (got '"),
+                    e.getMessage());
+            assertEquals("Answer 'tables' with None alone, or without it.", e.hint());
+        }
+
+        @Test
+        void anExclusiveOptionAloneOrOthersWithoutItAreAccepted() throws Exception {
+            assertEquals(choice("None"), accept("{'tables':'None'}", tables).get("TABLES"));
+            assertEquals(
+                    choice("customers", "orders"),
+                    accept("{'tables':['customers','orders']}", tables).get("TABLES"));
+        }
+    }
+
     @Nested
     class Labels {
         @Test

@@ -189,8 +189,25 @@ class PhaseFileReaderTest {
                 phase.steps().get(0).after());
     }
 
+    @Test
+    void anExclusiveOptionIsReadWithItsMessage() {
+        Step step = read("# T\n\n## 1a — Ask\n\n```json\n{}\n```\n\n**Store the answer as** `TABLES`.\n"
+                        + "**Exclusive option** for `TABLES` is `None`: None cannot be chosen with tables.\n")
+                .steps()
+                .get(0);
+        assertEquals(Map.of("TABLES", new Step.Alone("None", "None cannot be chosen with tables")), step.alone());
+    }
+
     @Nested
     class Mistakes {
+        @Test
+        void anExclusiveOptionForAKeyTheStepDoesNotStoreIsRejected() {
+            assertEquals(
+                    AT + "10: step 1a names an exclusive option for `NAME`, which it does not store",
+                    error("# T\n\n## 1a — Ask\n\n```json\n{}\n```\n\n**Store the answer as** `TABLES`.\n"
+                            + "**Exclusive option** for `NAME` is `None`.\n"));
+        }
+
         @Test
         void aJsonBlockWithoutStoreNamesTheBlocksLine() {
             assertEquals(

@@ -31,6 +31,18 @@ public record CliRun(int exitCode, String out, String err) {
         return withInput("", args);
     }
 
+    /** Runs {@code kei-migrate} in-process with captured streams. */
+    public static CliRun migrate(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Console console = new Console(
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        int code = dev.kei.cli.KeiMigrate.commandLine(console).execute(args);
+        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
     /** The stdout lines. */
     public java.util.List<String> lines() {
         return out.lines().toList();
