@@ -126,7 +126,7 @@ final class RunCommand extends SkillCommand {
                 new ReplayTransport(t, prepared.state().exchanges().size(), console.err());
         int code = run(prepared, replayer, false);
         if (code == 0) {
-            console.err().println("Replayed " + replay + " into " + options.outDir());
+            console.err().println("Replayed " + replay + " into " + prepared.out());
         }
         return code;
     }

@@ -18,6 +18,11 @@ public record PreparedRun(SkillRunner runner, StateStore store, State state, Sta
         return runner.skill();
     }
 
+    /** The folder the run writes its files into, absolute. */
+    public Path out() {
+        return runner.out();
+    }
+
     /** Whether this run starts here rather than resuming one from the state file. */
     public boolean isNew() {
         return onDisk == null;

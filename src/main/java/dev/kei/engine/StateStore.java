@@ -68,6 +68,7 @@ public final class StateStore {
                     skillRef,
                     skill.hub(),
                     skill.checksum(),
+                    state.out(),
                     Json.line(SkillRunner.envelope(skill.name(), state.pending())));
         } else {
             PendingIndex.delete(file);

@@ -198,6 +198,30 @@ class RunsTest {
     }
 
     @Test
+    void resumingWithAnotherOutputFolderIsRefused() throws Exception {
+        byte[] before = started(TinySkill.HUB);
+        Path other = copy.resolve("elsewhere");
+
+        RunException e = refused(
+                () -> prepare(RunRequest.of(null, state(), other, Continuation.ANSWER_PENDING)),
+                "STATE_MISMATCH",
+                true);
+        assertEquals(
+                "The run in " + state() + " writes its files into " + out + ", not " + other + ".", e.getMessage());
+        assertEquals("Leave out --out to continue it. " + fresh(), e.hint());
+        assertArrayEquals(before, Files.readAllBytes(state()));
+    }
+
+    @Test
+    void aRunGivenNoOutputFolderContinuesInTheOneItRecords() throws Exception {
+        started(TinySkill.HUB);
+
+        PreparedRun prepared = prepare(RunRequest.of(null, state(), null, Continuation.ANSWER_PENDING));
+        assertEquals(out, prepared.out());
+        assertEquals(out.toString(), prepared.state().out());
+    }
+
+    @Test
     void resumingWithTheSameInstantInAnotherOffsetContinues() throws Exception {
         byte[] before = started(TinySkill.HUB);
 
