@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.kei.io.AtomicFiles;
 import dev.kei.io.Json;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
@@ -14,7 +17,13 @@ import java.util.Optional;
  * killed at, the file on disk is a whole state: the one before the step or the one after it.
  */
 public final class StateStore {
+    /** What {@link #expected} holds when the file did not exist. */
+    private static final byte[] ABSENT = new byte[0];
+
     private final Path file;
+
+    /** The digest of the bytes this store last read or wrote, {@link #ABSENT}, or null before any load. */
+    private byte[] expected;
 
     public StateStore(Path file) {
         this.file = file;
@@ -24,19 +33,26 @@ public final class StateStore {
         return file;
     }
 
+    /** Whether the file held a state (valid or not) when this store loaded it. */
+    boolean heldAState() {
+        return expected != null && expected != ABSENT;
+    }
+
     /** The stored state, or empty when there is none yet. */
     public Optional<State> load() throws StateException {
-        String text;
+        byte[] bytes;
         try {
-            text = Files.readString(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
+            expected = ABSENT;
             return Optional.empty();
         } catch (IOException e) {
             throw new StateException(
                     "Cannot read the state file " + file + ": " + e.getMessage(), "Check its permissions.");
         }
+        expected = digest(bytes);
         try {
-            State state = Json.MAPPER.readValue(text, State.class);
+            State state = Json.MAPPER.readValue(new String(bytes, StandardCharsets.UTF_8), State.class);
             if (state.version() != State.VERSION) {
                 throw new StateException(
                         "The state file " + file + " has format version " + state.version()
@@ -58,8 +74,9 @@ public final class StateStore {
 
     /** Saves {@code state}, then the {@link PendingIndex} of its pending question (or removes a stale one). */
     public void save(State state, dev.kei.skill.Skill skill) throws IOException {
-        byte[] bytes = Json.pretty(state).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = Json.pretty(state).getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, bytes, null);
+        expected = digest(bytes);
         if (state.pending() != null) {
             String skillRef = state.skillPath() != null ? state.skillPath() : state.skill();
             PendingIndex.write(
@@ -72,6 +89,14 @@ public final class StateStore {
                     Json.line(SkillRunner.envelope(skill.name(), state.pending())));
         } else {
             PendingIndex.delete(file);
+        }
+    }
+
+    private static byte[] digest(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
