@@ -7,6 +7,7 @@ import dev.kei.engine.RunException;
 import dev.kei.engine.RunRequest;
 import dev.kei.engine.Runs;
 import dev.kei.engine.Session;
+import dev.kei.engine.StateLock;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,10 @@ abstract class SkillCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            return execute();
+            // one call at a time on a state: a second one stops before it reads or writes anything
+            try (StateLock lock = StateLock.acquire(options.stateFile())) {
+                return execute();
+            }
         } catch (CliFailure e) {
             reporter().failure(new Envelope.Error(e.code(), e.getMessage(), e.hint()), e);
             return ExitCode.of(e);

@@ -10,11 +10,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Reads and writes the state file. Writes are atomic (temporary file, fsync, rename), so whatever instant a run is
- * killed at, the file on disk is a whole state: the one before the step or the one after it.
+ * killed at, the file on disk is a whole state: the one before the step or the one after it. A write is a
+ * compare-and-swap: it is refused (STATE_CHANGED) when the file no longer holds what this store last read or wrote,
+ * so of two calls racing on one state the second cannot overwrite the first one's answer.
  */
 public final class StateStore {
     /** What {@link #expected} holds when the file did not exist. */
@@ -72,9 +75,15 @@ public final class StateStore {
         }
     }
 
-    /** Saves {@code state}, then the {@link PendingIndex} of its pending question (or removes a stale one). */
-    public void save(State state, dev.kei.skill.Skill skill) throws IOException {
+    /**
+     * Saves {@code state}, then the {@link PendingIndex} of its pending question (or removes a stale one); refused
+     * with STATE_CHANGED, writing nothing, when another call changed the file since this store read it.
+     */
+    public void save(State state, dev.kei.skill.Skill skill) throws IOException, RunException {
         byte[] bytes = Json.pretty(state).getBytes(StandardCharsets.UTF_8);
+        if (expected != null && !Arrays.equals(expected, current())) {
+            throw changed(file);
+        }
         AtomicFiles.write(file, bytes, null);
         expected = digest(bytes);
         if (state.pending() != null) {
@@ -89,6 +98,23 @@ public final class StateStore {
                     Json.line(SkillRunner.envelope(skill.name(), state.pending())));
         } else {
             PendingIndex.delete(file);
+        }
+    }
+
+    /** The refusal of a call that lost a race on {@code file}. */
+    static RunException changed(Path file) {
+        return Refusal.usage(
+                "STATE_CHANGED",
+                "The state file " + file + " changed while this answer was being checked (another kei call is"
+                        + " using it); nothing was changed.",
+                "Run `kei-skill next` to see the current question, then answer it.");
+    }
+
+    private byte[] current() throws IOException {
+        try {
+            return digest(Files.readAllBytes(file));
+        } catch (NoSuchFileException e) {
+            return ABSENT;
         }
     }
 
