@@ -3,6 +3,7 @@ package dev.kei.cli;
 import dev.kei.ask.Envelope;
 import dev.kei.ask.QuestionTransport;
 import dev.kei.engine.PreparedRun;
+import dev.kei.engine.RecordCheck;
 import dev.kei.engine.RunException;
 import dev.kei.engine.RunRequest;
 import dev.kei.engine.Runs;
@@ -32,6 +33,9 @@ abstract class SkillCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            if (options.record != null) {
+                RecordCheck.refuseOverState(options.record, options.stateFile());
+            }
             // one call at a time on a state: a second one stops before it reads or writes anything
             try (StateLock lock = StateLock.acquire(options.stateFile())) {
                 return execute();

@@ -28,8 +28,9 @@ public record PreparedRun(SkillRunner runner, StateStore store, State state, Sta
         return onDisk == null;
     }
 
-    /** This run, writing its transcript to {@code file} as it goes. */
-    public PreparedRun recordingTo(Path file) {
+    /** This run, writing its transcript to {@code file} as it goes; refused when that is one of the state's files. */
+    public PreparedRun recordingTo(Path file) throws RunException {
+        RecordCheck.refuseOverState(file, store.file());
         return new PreparedRun(
                 runner,
                 store,
