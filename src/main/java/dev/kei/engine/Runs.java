@@ -55,6 +55,7 @@ public final class Runs {
         State stored = existing.get();
         ResumeCheck.resume(stored, skill, store.file(), request.intake(), request.clock());
         ResumeCheck.sameOut(stored, request.out(), store.file());
+        StateCheck.check(stored, skill, store.file());
         // a state written before it recorded its folder records it at its next write
         State resumed = stored.out() == null ? stored.writingTo(out.toString()) : stored;
         if (continuation == RunRequest.Continuation.ANSWER_PENDING && resumed.pending() == null) {

@@ -1,6 +1,8 @@
 package dev.kei.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.kei.io.AtomicFiles;
 import dev.kei.io.Json;
 import java.io.IOException;
@@ -12,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Reads and writes the state file. Writes are atomic (temporary file, fsync, rename), so whatever instant a run is
@@ -70,9 +73,24 @@ public final class StateStore {
             return Optional.of(state);
         } catch (JsonProcessingException e) {
             throw new StateException(
-                    "The state file " + file + " is not a kei state: " + Json.describe(e) + ".",
+                    "The state file " + file + " is not a kei state: " + describe(e) + ".",
                     "Start a new run with --state NEW_FILE, or delete " + file + ".");
         }
+    }
+
+    /** A parse error with the field it is about ({@code answers.DB.freeText}), not the Java types behind it. */
+    private static String describe(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+            return e instanceof ValueInstantiationException ? "a value is missing or null" : Json.describe(e);
+        }
+        String field = m.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        if (e instanceof ValueInstantiationException) {
+            return "field " + field + " is incomplete (a value is missing or null)";
+        }
+        return "field " + field + ": " + Json.describe(e);
     }
 
     /**
