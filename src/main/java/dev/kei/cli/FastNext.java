@@ -27,8 +27,10 @@ final class FastNext {
                 return false;
             }
             Optional<PendingIndex.Entry> entry = PendingIndex.read(call.get().stateFile());
-            if (entry.isEmpty()) {
-                return false;
+            if (entry.isEmpty()
+                    || (call.get().out() != null
+                            && !call.get().out().toString().equals(entry.get().out()))) {
+                return false; // an --out other than the run's is refused by the full path
             }
             String wanted = call.get().skill() != null
                     ? call.get().skill()
@@ -48,7 +50,7 @@ final class FastNext {
     }
 
     /** A {@code next} call simple enough for the fast path: only SKILL, --state and --out. */
-    private record Call(String skill, Path stateFile) {
+    private record Call(String skill, Path stateFile, Path out) {
         static Optional<Call> parse(String[] args) {
             if (args.length == 0 || !args[0].equals("next")) {
                 return Optional.empty();
@@ -73,7 +75,7 @@ final class FastNext {
             Path outDir = Path.of(out == null ? "" : out).toAbsolutePath().normalize();
             Path stateFile =
                     state != null ? Path.of(state).toAbsolutePath().normalize() : outDir.resolve(".kei/state.json");
-            return Optional.of(new Call(skill, stateFile));
+            return Optional.of(new Call(skill, stateFile, out == null ? null : outDir));
         }
     }
 }

@@ -129,7 +129,7 @@ final class RunCommand extends SkillCommand {
             return ExitCode.USAGE;
         }
         if (code == 0) {
-            console.err().println("Replayed " + replay + " into " + options.outDir());
+            console.err().println("Replayed " + replay + " into " + prepared.out());
         }
         return code;
     }

@@ -3,10 +3,12 @@ package dev.kei.cli;
 import dev.kei.ask.Envelope;
 import dev.kei.ask.QuestionTransport;
 import dev.kei.engine.PreparedRun;
+import dev.kei.engine.RecordCheck;
 import dev.kei.engine.RunException;
 import dev.kei.engine.RunRequest;
 import dev.kei.engine.Runs;
 import dev.kei.engine.Session;
+import dev.kei.engine.StateLock;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -34,7 +36,13 @@ abstract class SkillCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
-            return execute();
+            if (options.record != null) {
+                RecordCheck.refuseOverState(options.record, options.stateFile());
+            }
+            // one call at a time on a state: a second one stops before it reads or writes anything
+            try (StateLock lock = StateLock.acquire(options.stateFile())) {
+                return execute();
+            }
         } catch (CliFailure e) {
             reporter().failure(new Envelope.Error(e.code(), e.getMessage(), e.hint()), e);
             return ExitCode.of(e);

@@ -45,7 +45,8 @@ public final class SkillOptions {
 
     /** The run these options ask for, with the intake and clock as given on the command line. */
     RunRequest request(RunRequest.Continuation continuation) {
-        return RunRequest.of(skill, stateFile(), outDir(), continuation)
+        // no --out: a run in progress keeps the folder it records, a new one takes the current directory
+        return RunRequest.of(skill, stateFile(), out == null ? null : outDir(), continuation)
                 .withIntake(intake)
                 .withClock(clock);
     }

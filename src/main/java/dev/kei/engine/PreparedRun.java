@@ -18,13 +18,19 @@ public record PreparedRun(SkillRunner runner, StateStore store, State state, Sta
         return runner.skill();
     }
 
+    /** The folder the run writes its files into, absolute. */
+    public Path out() {
+        return runner.out();
+    }
+
     /** Whether this run starts here rather than resuming one from the state file. */
     public boolean isNew() {
         return onDisk == null;
     }
 
-    /** This run, writing its transcript to {@code file} as it goes. */
-    public PreparedRun recordingTo(Path file) {
+    /** This run, writing its transcript to {@code file} as it goes; refused when that is one of the state's files. */
+    public PreparedRun recordingTo(Path file) throws RunException {
+        RecordCheck.refuseOverState(file, store.file());
         return new PreparedRun(
                 runner,
                 store,

@@ -42,6 +42,16 @@ final class ResumeCheck {
         return state;
     }
 
+    /** Refuses an output folder given again that is not the one {@code file}'s run writes into. */
+    static void sameOut(State state, Path out, Path file) throws RunException {
+        if (out != null && state.out() != null && !Path.of(state.out()).equals(out)) {
+            throw Refusal.usage(
+                    "STATE_MISMATCH",
+                    "The run in " + file + " writes its files into " + state.out() + ", not " + out + ".",
+                    "Leave out --out to continue it. Delete " + file + " to start over, or pass --state NEW_FILE.");
+        }
+    }
+
     private static String shortDigest(String digest) {
         return digest.length() > 19 ? digest.substring(0, 19) + "…" : digest;
     }

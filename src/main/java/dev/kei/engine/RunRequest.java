@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param skill a skill's name or hub path, or null for the state file's skill (else the default skill)
  * @param stateFile the state file, absolute
- * @param out where artifacts are written, absolute
+ * @param out where artifacts are written, absolute; null when not given: the output folder the state file's run
+ *     records, else the current directory. A run in progress keeps its folder: another one is refused
  * @param intake the app description for a new run; when resuming, it must match the run's (null: no check)
  * @param clock "now" for a new run, ISO-8601; when resuming, it must match the run's (null: the current time, or no
  *     check)
@@ -32,7 +33,6 @@ public record RunRequest(
     public RunRequest {
         // a transport's wiring error, not the user's: fail at once rather than deep in a run
         Objects.requireNonNull(stateFile, "stateFile");
-        Objects.requireNonNull(out, "out");
         Objects.requireNonNull(continuation, "continuation");
         Objects.requireNonNull(plugins, "plugins");
     }

@@ -3,6 +3,7 @@ package dev.kei.engine;
 import dev.kei.skill.Skill;
 import dev.kei.skill.SkillCatalog;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -39,25 +40,31 @@ public final class Runs {
             log.println("The run in " + store.file() + " is finished; starting a new one.");
             existing = Optional.empty();
         }
+        Path out = OutFolder.of(request.out(), existing, store.file());
         String name = request.skill() != null
                 ? request.skill()
                 : existing.map(s -> s.skillPath() != null ? s.skillPath() : s.skill())
                         .orElse(SkillCatalog.DEFAULT_SKILL);
         Skill skill = SkillLookup.load(name);
-        SkillRunner runner = new SkillRunner(skill, request.plugins(), request.out(), log);
+        SkillRunner runner = new SkillRunner(skill, request.plugins(), out, log);
         if (existing.isEmpty()) {
             String skillPath = SkillCatalog.isPath(name) ? skill.hub().toString() : null;
             State start = runner.start(RunInputs.intake(request.intake()), RunInputs.clock(request.clock()), skillPath);
             return new PreparedRun(runner, store, start, null);
         }
-        State resumed = ResumeCheck.resume(existing.get(), skill, store.file(), request.intake(), request.clock());
+        State stored = existing.get();
+        ResumeCheck.resume(stored, skill, store.file(), request.intake(), request.clock());
+        ResumeCheck.sameOut(stored, request.out(), store.file());
+        StateCheck.check(stored, skill, store.file());
+        // a state written before it recorded its folder records it at its next write
+        State resumed = stored.out() == null ? stored.writingTo(out.toString()) : stored;
         if (continuation == RunRequest.Continuation.ANSWER_PENDING && resumed.pending() == null) {
             throw Refusal.usage(
                     "NO_QUESTION",
                     resumed.done() ? "The run is done; there is no question to answer." : "No question is pending.",
                     "Run `kei-skill next` to see where the run stands.");
         }
-        return new PreparedRun(runner, store, resumed, resumed);
+        return new PreparedRun(runner, store, resumed, stored);
     }
 
     private static Optional<State> stored(StateStore store) throws RunException {

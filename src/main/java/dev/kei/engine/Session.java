@@ -14,7 +14,9 @@ import java.nio.file.Path;
 /**
  * Drives one run over a transport: advance, ask, validate, store, repeat. The state is saved after every accepted
  * answer and never after a rejected one, so a rejected answer leaves the file byte-identical and a killed run
- * resumes at the last question it showed.
+ * resumes at the last question it showed. A new run that replaces a finished one in the file is first saved when
+ * it has something to keep (an accepted answer, a question waiting in step mode, its end), so a replay refused at
+ * its first exchange leaves the finished run as it was.
  */
 public final class Session {
     private final SkillRunner runner;
@@ -43,15 +45,25 @@ public final class Session {
      */
     public Result run(State initial, State onDisk, QuestionTransport transport) throws IOException, RunException {
         Outcome outcome = runner.advance(initial);
-        save(onDisk, outcome.state());
+        // the finished run the file holds stays until the new one has something to keep
+        boolean deferred = onDisk == null && store.heldAState();
+        if (!deferred) {
+            save(onDisk, outcome.state());
+        }
         while (true) {
             if (outcome instanceof Outcome.Finished finished) {
+                if (deferred) {
+                    save(null, finished.state());
+                }
                 transport.finished(finished.done());
                 return new Result.Done(finished.state(), finished.done());
             }
             Outcome.Asking asking = (Outcome.Asking) outcome;
             QuestionTransport.Reply reply = transport.ask(asking.ask());
             if (reply instanceof QuestionTransport.Reply.Suspended) {
+                if (deferred) {
+                    save(null, asking.state());
+                }
                 return new Result.Waiting(asking.state(), asking.ask());
             }
             if (reply instanceof QuestionTransport.Reply.Ended ended) {
@@ -60,7 +72,8 @@ public final class Session {
             String json = ((QuestionTransport.Reply.Answered) reply).json();
             try {
                 Outcome next = runner.answer(asking.state(), parse(json));
-                save(asking.state(), next.state());
+                save(deferred ? null : asking.state(), next.state());
+                deferred = false;
                 outcome = next;
             } catch (InvalidAnswerException e) {
                 Envelope.Error error = new Envelope.Error(
@@ -92,7 +105,7 @@ public final class Session {
         }
     }
 
-    private void save(State before, State after) throws IOException {
+    private void save(State before, State after) throws IOException, RunException {
         if (after.equals(before)) {
             return;
         }

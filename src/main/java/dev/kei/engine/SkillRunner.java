@@ -54,10 +54,16 @@ public final class SkillRunner {
         return skill;
     }
 
+    /** The folder this run writes its files into, absolute. */
+    public Path out() {
+        return out;
+    }
+
     /** A fresh state for this skill, positioned at its first step; {@code skillPath} is null for a skill found by name. */
     public State start(String intake, String clock, String skillPath) {
         String first = skill.first().map(ref -> skill.stepOf(ref).id()).orElse(null);
-        return State.start(skill.name(), skillPath, skill.digest(), intake, clock, first);
+        return State.start(skill.name(), skillPath, skill.digest(), intake, clock, first)
+                .writingTo(out.toString());
     }
 
     /** Runs steps until a question is pending or the skill ends. A pending question is returned as it is. */

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param skillDigest the digest of the skill files the run started with; resuming with others is refused
  * @param intake the one-line description the run started from
  * @param clock "now" for this run (ISO-8601), fixed at the start so every file it writes is reproducible
+ * @param out the output folder the run writes into, absolute and normalised, fixed at the start so every call of
+ *     step mode writes there whatever its working directory; null in a state written before the field existed
  * @param cursor the id of the step to run next, or null when done
  * @param pending the question waiting for an answer, or null
  * @param asks how many questions have been answered
@@ -38,6 +40,7 @@ import java.util.TreeMap;
     "skillDigest",
     "intake",
     "clock",
+    "out",
     "cursor",
     "pending",
     "asks",
@@ -56,6 +59,7 @@ public record State(
         String skillDigest,
         String intake,
         String clock,
+        String out,
         String cursor,
         Pending pending,
         int asks,
@@ -79,8 +83,8 @@ public record State(
     public static State start(
             String skill, String skillPath, String digest, String intake, String clock, String firstStep) {
         return new State(
-                VERSION, skill, skillPath, digest, intake, clock, firstStep, null, 0, Map.of(), Map.of(), Map.of(),
-                List.of(), null, null);
+                VERSION, skill, skillPath, digest, intake, clock, null, firstStep, null, 0, Map.of(), Map.of(),
+                Map.of(), List.of(), null, null);
     }
 
     public boolean done() {
@@ -131,12 +135,33 @@ public record State(
         return withData(all, artifacts, nextSteps);
     }
 
+    /** This run writing its files into {@code folder} (absolute). */
+    public State writingTo(String folder) {
+        return new State(
+                version,
+                skill,
+                skillPath,
+                skillDigest,
+                intake,
+                clock,
+                folder,
+                cursor,
+                pending,
+                asks,
+                answers,
+                data,
+                artifacts,
+                exchanges,
+                nextSteps,
+                record);
+    }
+
     /** This state, recording to {@code file} from now on. */
     public State recordingTo(String file) {
         return copy(cursor, pending, asks, answers, data, artifacts, exchanges, nextSteps, file);
     }
 
-    /** This run (skill, intake, clock fixed) at another point: the one place the withers build a state. */
+    /** This run (skill, intake, clock, output folder fixed) at another point: the one place the withers build a state. */
     private State copy(
             String newCursor,
             Pending newPending,
@@ -154,6 +179,7 @@ public record State(
                 skillDigest,
                 intake,
                 clock,
+                out,
                 newCursor,
                 newPending,
                 newAsks,

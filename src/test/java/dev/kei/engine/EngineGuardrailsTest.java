@@ -137,23 +137,26 @@ class EngineGuardrailsTest {
     }
 
     @Test
-    void stateMismatchWhenThePendingStepIsNotInTheSkill() throws Exception {
+    void invalidStateWhenThePendingStepIsNotInTheSkill() throws Exception {
         assertEquals(0, start(TinySkill.HUB, TinySkill.INTAKE).exitCode());
         ObjectNode s = (ObjectNode) Json.parse(Files.readString(state()));
         ((ObjectNode) s.get("pending")).put("stepId", "9z");
         Files.writeString(state(), Json.pretty(s));
         byte[] before = Files.readAllBytes(state());
 
-        JsonNode error = error(answer(BASE), 2, "STATE_MISMATCH");
+        JsonNode error = error(answer(BASE), 2, "INVALID_STATE");
         assertEquals(
-                "The state points at step 9z, which skill tiny-pizza does not have.",
+                "The state file " + state() + " is not a consistent kei state: field pending.stepId '9z' is no"
+                        + " question of skill tiny-pizza.",
                 error.get("message").asText());
-        assertEquals("Start a new run.", error.get("hint").asText());
+        assertEquals(
+                "Undo the edit, or start over: delete " + state() + ", or pass --state NEW_FILE.",
+                error.get("hint").asText());
         assertArrayEquals(before, Files.readAllBytes(state()));
     }
 
     @Test
-    void stateMismatchWhenTheCursorIsNotInTheSkill() throws Exception {
+    void invalidStateWhenTheCursorIsNotInTheSkill() throws Exception {
         assertEquals(0, start(TinySkill.HUB, TinySkill.INTAKE).exitCode());
         ObjectNode s = (ObjectNode) Json.parse(Files.readString(state()));
         s.putNull("pending");
@@ -161,9 +164,10 @@ class EngineGuardrailsTest {
         Files.writeString(state(), Json.pretty(s));
         byte[] before = Files.readAllBytes(state());
 
-        JsonNode error = error(CliRun.of("next", "--out", out.toString()), 2, "STATE_MISMATCH");
+        JsonNode error = error(CliRun.of("next", "--out", out.toString()), 2, "INVALID_STATE");
         assertEquals(
-                "The state points at step 9z, which skill tiny-pizza does not have.",
+                "The state file " + state() + " is not a consistent kei state: field cursor '9z' is no step of"
+                        + " skill tiny-pizza.",
                 error.get("message").asText());
         assertArrayEquals(before, Files.readAllBytes(state()));
     }

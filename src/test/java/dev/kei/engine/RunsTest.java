@@ -198,6 +198,48 @@ class RunsTest {
     }
 
     @Test
+    void resumingWithAnotherOutputFolderIsRefused() throws Exception {
+        byte[] before = started(TinySkill.HUB);
+        Path other = copy.resolve("elsewhere");
+
+        RunException e = refused(
+                () -> prepare(RunRequest.of(null, state(), other, Continuation.ANSWER_PENDING)),
+                "STATE_MISMATCH",
+                true);
+        assertEquals(
+                "The run in " + state() + " writes its files into " + out + ", not " + other + ".", e.getMessage());
+        assertEquals("Leave out --out to continue it. " + fresh(), e.hint());
+        assertArrayEquals(before, Files.readAllBytes(state()));
+    }
+
+    @Test
+    void aRunGivenNoOutputFolderContinuesInTheOneItRecords() throws Exception {
+        started(TinySkill.HUB);
+
+        PreparedRun prepared = prepare(RunRequest.of(null, state(), null, Continuation.ANSWER_PENDING));
+        assertEquals(out, prepared.out());
+        assertEquals(out.toString(), prepared.state().out());
+    }
+
+    @Test
+    void aSaveAfterAnotherCallChangedTheStateIsRefused() throws Exception {
+        started(TinySkill.HUB);
+        PreparedRun first = prepare(request(null, Continuation.ANSWER_PENDING));
+        PreparedRun second = prepare(request(null, Continuation.ANSWER_PENDING));
+        Session.Result won = first.run(new Answering(List.of(TinySkill.TO_THE_END.get(0))));
+        assertFalse(won instanceof Session.Result.Stopped, won.toString());
+        byte[] after = Files.readAllBytes(state());
+
+        String cream = "{\"answers\":{\"sauce\":\"Cream\",\"size\":\"Large\"}}";
+        RunException e = refused(() -> second.run(new Answering(List.of(cream))), "STATE_CHANGED", true);
+        assertEquals(
+                "The state file " + state() + " changed while this answer was being checked (another kei call is"
+                        + " using it); nothing was changed.",
+                e.getMessage());
+        assertArrayEquals(after, Files.readAllBytes(state()));
+    }
+
+    @Test
     void resumingWithTheSameInstantInAnotherOffsetContinues() throws Exception {
         byte[] before = started(TinySkill.HUB);
 
