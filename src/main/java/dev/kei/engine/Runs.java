@@ -50,7 +50,8 @@ public final class Runs {
             State start = runner.start(RunInputs.intake(request.intake()), RunInputs.clock(request.clock()), skillPath);
             return new PreparedRun(runner, store, start, null);
         }
-        State resumed = ResumeCheck.resume(existing.get(), skill, store.file(), request.intake(), request.clock());
+        State resumed = ResumeCheck.resume(
+                existing.get(), skill, store.file(), runner.redact(request.intake()), request.clock());
         if (continuation == RunRequest.Continuation.ANSWER_PENDING && resumed.pending() == null) {
             throw Refusal.usage(
                     "NO_QUESTION",
