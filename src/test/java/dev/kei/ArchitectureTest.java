@@ -3,6 +3,7 @@ package dev.kei;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -185,6 +186,19 @@ class ArchitectureTest {
                 .callMethod(Database.class, "ordinal")
                 .because("code outside db/ asks a database for a fact (Database, MigrationRuntime) instead of asking"
                         + " which one it is; an embedded server is PostgreSQL by nature")
+                .check(main);
+    }
+
+    @Test
+    void theRedactorSitsBelowTheEngineAndTheBridges() {
+        classes()
+                .that()
+                .resideInAPackage("dev.kei.redact..")
+                .should()
+                .onlyDependOnClassesThat(
+                        resideInAnyPackage("dev.kei.redact..", "dev.kei.db..").or(resideOutsideOfPackage("dev.kei..")))
+                .because("the engine masks what enters a run and the LLM bridge what leaves for a model with the one"
+                        + " redactor, so it can know neither")
                 .check(main);
     }
 

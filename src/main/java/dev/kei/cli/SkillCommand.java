@@ -9,6 +9,7 @@ import dev.kei.engine.RunRequest;
 import dev.kei.engine.Runs;
 import dev.kei.engine.Session;
 import dev.kei.engine.StateLock;
+import dev.kei.redact.Redactor;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,9 @@ abstract class SkillCommand implements Callable<Integer> {
 
     /** The run {@code request} asks for, through the engine's one run policy; progress goes to stderr. */
     PreparedRun prepare(RunRequest request) throws RunException {
-        return Runs.prepare(request, console.err());
+        // credentials are masked with this command's environment (DATABASE_URL's password and the like)
+        Redactor redactor = Redactor.of(console.env());
+        return Runs.prepare(request.withPlugins(request.plugins().with(Redactor.class, redactor)), console.err());
     }
 
     /** Runs the session and maps its end to an exit code; a stop is reported unless the transport showed it. */

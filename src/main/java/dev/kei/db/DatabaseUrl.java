@@ -264,6 +264,19 @@ public final class DatabaseUrl {
         return text.replace(password, "***");
     }
 
+    /**
+     * {@code text} with the password replaced by {@code mask} wherever it stands alone (not inside a longer word or
+     * number); a password under four characters is left, since masking it would mangle ordinary words.
+     */
+    public String scrubAlone(String text, String mask) {
+        if (text == null || password == null || password.length() < 4) {
+            return text;
+        }
+        java.util.regex.Pattern alone = java.util.regex.Pattern.compile(
+                "(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(password) + "(?![\\p{L}\\p{N}])");
+        return alone.matcher(text).replaceAll(java.util.regex.Matcher.quoteReplacement(mask));
+    }
+
     @Override
     public String toString() {
         return shown;

@@ -1,6 +1,7 @@
 package dev.kei.engine;
 
 import dev.kei.ask.Transcript;
+import dev.kei.redact.Redactor;
 
 /**
  * A replay runs the transcript's skill from the transcript's intake and clock, so it is reproducible: a skill,
@@ -12,7 +13,9 @@ final class ReplayCheck {
     /** {@code request} with the transcript's skill (unless one is given), intake and clock. */
     static RunRequest inputs(RunRequest request) throws RunException {
         Transcript t = request.replay();
-        if (request.intake() != null && !request.intake().strip().equals(t.intake())) {
+        Redactor redactor = SkillRunner.redactor(request.plugins());
+        if (request.intake() != null
+                && !redactor.clean(request.intake()).strip().equals(redactor.clean(t.intake()))) {
             throw Refusal.usage("USAGE", "--intake differs from the transcript's intake.", "Leave out --intake.");
         }
         if (request.clock() != null && !RunInputs.clock(request.clock()).equals(RunInputs.clock(t.clock()))) {

@@ -53,7 +53,7 @@ public final class Runs {
             return new PreparedRun(runner, store, start, null);
         }
         State stored = existing.get();
-        ResumeCheck.resume(stored, skill, store.file(), request.intake(), request.clock());
+        ResumeCheck.resume(stored, skill, store.file(), runner.redact(request.intake()), request.clock());
         ResumeCheck.sameOut(stored, request.out(), store.file());
         StateCheck.check(stored, skill, store.file());
         // a state written before it recorded its folder records it at its next write

@@ -88,7 +88,7 @@ public final class Session {
         }
     }
 
-    private static JsonNode parse(String json) throws InvalidAnswerException {
+    private JsonNode parse(String json) throws InvalidAnswerException {
         try {
             return Json.parse(json);
         } catch (JsonProcessingException e) {
@@ -100,7 +100,8 @@ public final class Session {
                         "Give each key once: {\"answers\":{\"<id>\":\"<option label or free text>\"}}.");
             }
             throw new InvalidAnswerException(
-                    "The answer is not valid JSON: " + Json.describe(e) + ".",
+                    // the parser quotes the token it choked on, which may be a credential
+                    "The answer is not valid JSON: " + runner.redact(Json.describe(e)) + ".",
                     "Send one JSON object: {\"answers\":{\"<id>\":\"<option label or free text>\"}}.");
         }
     }

@@ -13,6 +13,7 @@ import dev.kei.ask.Payload;
 import dev.kei.ask.PayloadContract;
 import dev.kei.io.Json;
 import dev.kei.io.Templates;
+import dev.kei.redact.Redactor;
 import dev.kei.skill.Condition;
 import dev.kei.skill.Phase;
 import dev.kei.skill.Skill;
@@ -40,6 +41,7 @@ public final class SkillRunner {
     private final Plugins plugins;
     private final Path out;
     private final PrintStream log;
+    private final Redactor redactor;
 
     /** Throws {@code INVALID_SKILL} when the skill's phase files and its plug-ins disagree ({@link SkillCheck}). */
     public SkillRunner(Skill skill, Plugins plugins, Path out, PrintStream log) throws RunException {
@@ -47,6 +49,7 @@ public final class SkillRunner {
         this.plugins = plugins;
         this.out = out;
         this.log = log;
+        this.redactor = redactor(plugins);
         SkillCheck.check(skill, plugins);
     }
 
@@ -59,11 +62,24 @@ public final class SkillRunner {
         return out;
     }
 
-    /** A fresh state for this skill, positioned at its first step; {@code skillPath} is null for a skill found by name. */
+    /**
+     * A fresh state for this skill, positioned at its first step; {@code skillPath} is null for a skill found by name.
+     * The intake is stored with its credentials masked, so no copy of the run ever holds them.
+     */
     public State start(String intake, String clock, String skillPath) {
         String first = skill.first().map(ref -> skill.stepOf(ref).id()).orElse(null);
-        return State.start(skill.name(), skillPath, skill.digest(), intake, clock, first)
+        return State.start(skill.name(), skillPath, skill.digest(), redact(intake), clock, first)
                 .writingTo(out.toString());
+    }
+
+    /** {@code text} as a run stores it: credentials masked (null stays null). */
+    public String redact(String text) {
+        return redactor.clean(text);
+    }
+
+    /** The redactor a command handed over, else one for the process's environment. */
+    static Redactor redactor(Plugins plugins) {
+        return plugins.service(Redactor.class).orElseGet(() -> Redactor.of(System.getenv()));
     }
 
     /** Runs steps until a question is pending or the skill ends. A pending question is returned as it is. */
@@ -110,7 +126,8 @@ public final class SkillRunner {
                     state.done() ? "The run is done; there is no question to answer." : "No question is pending.",
                     "Run `kei-skill next` to see where the run stands.");
         }
-        JsonNode answers = unwrap(input, pending);
+        // credentials never reach a reader, the state, a transcript or an error message
+        JsonNode answers = redactor.clean(unwrap(input, pending));
         Skill.StepRef ref = ref(pending.stepId());
         Step step = skill.stepOf(ref);
         Payload payload = Json.MAPPER.convertValue(pending.payload(), Payload.class);

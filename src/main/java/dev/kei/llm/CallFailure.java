@@ -3,6 +3,7 @@ package dev.kei.llm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.kei.io.Json;
+import dev.kei.redact.Redactor;
 import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.UnresolvedModelServerException;
 import java.net.ConnectException;

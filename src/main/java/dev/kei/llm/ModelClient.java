@@ -1,5 +1,6 @@
 package dev.kei.llm;
 
+import dev.kei.redact.Redactor;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
@@ -45,7 +46,8 @@ public final class ModelClient {
                 .logRequests(false)
                 .logResponses(false)
                 .build();
-        return new ModelClient(model, settings, Redactor.of(settings.apiKey(), env), log);
+        return new ModelClient(
+                model, settings, Redactor.of(env, settings.apiKey().reveal().orElse(null)), log);
     }
 
     public LlmSettings settings() {

@@ -6,12 +6,14 @@ import dev.kei.schema.DefaultValue.NullLiteral;
 import dev.kei.schema.DefaultValue.NumberLiteral;
 import dev.kei.schema.DefaultValue.StringLiteral;
 import dev.kei.schema.FieldType.Kind;
+import dev.kei.spelling.DidYouMean;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
 final class DefaultRule {
     private static final Pattern UUID =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /** PostgreSQL's time zone offsets end short of 16 hours. */
+    private static final int MAX_OFFSET_SECONDS = 16 * 3600;
 
     private DefaultRule() {}
 
@@ -91,7 +96,7 @@ final class DefaultRule {
                     case INT, BIGINT, SMALLINT, NUMERIC, BOOLEAN -> false;
                 };
         if (fits) {
-            return Optional.empty();
+            return typeRangeProblem(subject, type, value);
         }
         return switch (type.kind()) {
             case VARCHAR -> Optional.of(subject + " is " + length + " characters, longer than " + type.toText());
@@ -102,12 +107,67 @@ final class DefaultRule {
         };
     }
 
+    /** What a value of the right shape can still get wrong: JSON syntax, a year or an offset out of range. */
+    private static Optional<String> typeRangeProblem(String subject, FieldType type, String value) {
+        return switch (type.kind()) {
+            case JSONB -> JsonDefault.problem(value)
+                    .map(why -> subject + " is not JSON (" + why + "); write " + expected(type) + "."
+                            + jsonSuggestion(value));
+            case DATE, TIMESTAMPTZ -> yearProblem(subject, type, value)
+                    .or(() -> type.kind() == Kind.TIMESTAMPTZ ? offsetProblem(subject, value) : Optional.empty());
+            default -> Optional.empty();
+        };
+    }
+
+    /** JSON written with single quotes, as people do, reads once the quotes are double. */
+    private static String jsonSuggestion(String value) {
+        String doubled = value.replace('\'', '"');
+        if (!doubled.equals(value) && JsonDefault.problem(doubled).isEmpty()) {
+            return DidYouMean.sentence(new StringLiteral(doubled).toText());
+        }
+        return "";
+    }
+
+    private static Optional<String> yearProblem(String subject, FieldType type, String value) {
+        if (!value.matches("\\d{4}-.*")) {
+            return Optional.of(subject + " has a year PostgreSQL does not read; write four digits, 0001 to 9999, like "
+                    + (type.kind() == Kind.DATE ? "'2026-01-31'" : "'2026-01-31T09:00:00Z'"));
+        }
+        if (value.startsWith("0000")) {
+            return Optional.of(subject + " has the year 0000, which no calendar has; years run from 0001");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> offsetProblem(String subject, String value) {
+        try {
+            ZoneOffset offset = OffsetDateTime.parse(value.replaceFirst("^(\\d{4}-\\d{2}-\\d{2}) ", "$1T"))
+                    .getOffset();
+            if (Math.abs(offset.getTotalSeconds()) >= MAX_OFFSET_SECONDS) {
+                return Optional.of(
+                        subject + " has the offset " + offset + "; PostgreSQL takes offsets up to" + " +/-15:59");
+            }
+        } catch (DateTimeParseException e) {
+            // no offset, or UTC written as Z: nothing to check
+        }
+        return Optional.empty();
+    }
+
     private static Optional<String> unquoteHint(String subject, FieldType type, String value) {
         String written = value.trim();
         boolean number = written.matches("-?[0-9]+(\\.[0-9]+)?");
         boolean bool = written.equals("true") || written.equals("false");
         if ((number && type.kind() != Kind.BOOLEAN) || (bool && type.kind() == Kind.BOOLEAN)) {
             return Optional.of(subject + " is a quoted string; write it without quotes: " + written);
+        }
+        if (type.kind() == Kind.BOOLEAN) {
+            String lower = written.toLowerCase(java.util.Locale.ROOT);
+            boolean yes = java.util.List.of("yes", "y", "on", "t", "1", "true").contains(lower);
+            boolean no = java.util.List.of("no", "n", "off", "f", "0", "false").contains(lower);
+            if (yes || no) {
+                return Optional.of(subject + " does not fit type boolean, which takes true or false."
+                        + DidYouMean.sentence("'" + yes + "'"));
+            }
         }
         return mismatch(subject, type);
     }

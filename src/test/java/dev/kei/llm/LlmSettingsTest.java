@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kei.redact.Redactor;
 import java.time.Duration;
 import java.util.Map;
 import java.util.random.RandomGenerator;
@@ -89,7 +90,8 @@ class LlmSettingsTest {
     @Test
     void theRedactorMasksKeysDatabaseUrlsAndUrlCredentials() {
         Redactor r = Redactor.of(
-                new ApiKey("KEI_LLM_API_KEY", "sk-secret-value-123456"), Map.of("DATABASE_URL", "postgres://u:p@h/db"));
+                Map.of("DATABASE_URL", "postgres://u:p@h/db"),
+                new ApiKey("KEI_LLM_API_KEY", "sk-secret-value-123456").reveal().orElseThrow());
         assertEquals(
                 "key [redacted], db [redacted], other https://[redacted]@example.com/x, plain http://example.com",
                 r.clean("key sk-secret-value-123456, db postgres://u:p@h/db, other https://me:pw@example.com/x,"
