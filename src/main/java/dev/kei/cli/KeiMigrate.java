@@ -41,6 +41,8 @@ public final class KeiMigrate {
 
     public static void main(String[] args) {
         QuietLogging.install();
-        System.exit(commandLine(Console.system()).execute(args));
+        Console console = Console.system();
+        int lean = LeanStatus.tryRun(args, console);
+        System.exit(lean >= 0 ? lean : commandLine(console).execute(args));
     }
 }
