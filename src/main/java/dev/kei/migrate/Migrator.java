@@ -38,8 +38,15 @@ public final class Migrator {
 
     /** Where every migration stands. Reads only; takes no lock. */
     public Status status() throws MigrateException {
-        List<MigrationFile> files = MigrationDirectory.read(dir);
-        try (Connection c = target.connect()) {
+        EarlyConnection connecting = EarlyConnection.start(target);
+        List<MigrationFile> files;
+        try {
+            files = MigrationDirectory.read(dir);
+        } catch (MigrateException | RuntimeException e) {
+            connecting.abandon();
+            throw e;
+        }
+        try (Connection c = connecting.take()) {
             return Status.of(files, history.read(c));
         } catch (SQLException e) {
             throw database("read the migration history", e);
