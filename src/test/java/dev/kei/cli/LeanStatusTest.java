@@ -98,6 +98,18 @@ class LeanStatusTest {
     }
 
     @Test
+    void aRefusedFolderCreatesNoSqliteDatabase() throws Exception {
+        // connecting to SQLite creates its file: status must not connect before the folder is read
+        file("20260101000001_Authors.sql", "CREATE TABLE authors (id integer PRIMARY KEY);\n");
+        Path db = work.resolve("new.db");
+        assertEquals(
+                2,
+                same("--database-url", "sqlite:" + db, "--dir", dir(), "status").exit());
+        Thread.sleep(200);
+        assertTrue(!Files.exists(db), "no database file was created");
+    }
+
+    @Test
     void errorsAreTheSameOnBothPaths() throws Exception {
         file("20260101000001_authors.sql", "CREATE TABLE authors (id integer PRIMARY KEY);\n");
         Run badUrl = same("--database-url", "postgres://kei:pa%zzword@localhost/kei", "--dir", dir(), "status");
@@ -118,6 +130,35 @@ class LeanStatusTest {
                         .exit());
         file("20260101000002_Books.sql", "CREATE TABLE books (id integer PRIMARY KEY);\n");
         assertEquals(2, same("--database-url", url, "--dir", dir(), "status").exit());
+    }
+
+    @Test
+    void aPlainStatusProcessBuildsNoPicocliModelAndPrintsWhatPicocliPrints() throws Exception {
+        String url = "sqlite:" + work.resolve("app.db");
+        file("20260101000001_authors.sql", "CREATE TABLE authors (id integer PRIMARY KEY);\n");
+        assertEquals(0, run(false, "--database-url", url, "--dir", dir(), "up").exit());
+        Path classes = work.resolve("classes.log");
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:TieredStopAtLevel=1",
+                        "-Xlog:class+load=info:file=" + classes,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        KeiMigrate.class.getName(),
+                        "--database-url",
+                        url,
+                        "--dir",
+                        dir(),
+                        "status")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor());
+        assertEquals(run(false, "--database-url", url, "--dir", dir(), "status").out(), out);
+        String loaded = Files.readString(classes);
+        assertTrue(loaded.contains("dev.kei.cli.LeanStatus"), "the lean path ran");
+        // the JVM's check of KeiMigrate.main loads the three picocli types its methods name, no more
+        assertTrue(!loaded.contains(" picocli.CommandLine$Model"), "no picocli command model on the lean path");
     }
 
     @Test
