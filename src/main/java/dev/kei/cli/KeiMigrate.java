@@ -79,6 +79,7 @@ public final class KeiMigrate {
                     .println("Run kei-migrate under a UTF-8 locale (e.g. LC_ALL=C.UTF-8), as bin/kei-migrate does.");
             System.exit(ExitCode.USAGE);
         }
-        System.exit(commandLine(console).execute(args));
+        int lean = LeanStatus.tryRun(args, console);
+        System.exit(lean >= 0 ? lean : commandLine(console).execute(args));
     }
 }

@@ -21,6 +21,9 @@ abstract class MigrateCommand implements Callable<Integer> {
 
     final Console console;
 
+    /** The options when no picocli parse set {@link #top}: the lean status path's. */
+    private MigrateOptions given;
+
     MigrateCommand(Console console) {
         this.console = console;
     }
@@ -54,7 +57,13 @@ abstract class MigrateCommand implements Callable<Integer> {
     }
 
     MigrateOptions options() {
-        return top.options;
+        return given != null ? given : top.options;
+    }
+
+    /** Runs the command with {@code options} as the lean path parsed them, exactly as {@link #call} does. */
+    final int callWith(MigrateOptions options) {
+        this.given = options;
+        return call();
     }
 
     Target target() throws Exception {

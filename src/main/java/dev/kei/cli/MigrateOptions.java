@@ -17,6 +17,11 @@ import picocli.CommandLine.Option;
  * folder, the session settings and {@code --verbose}.
  */
 public final class MigrateOptions {
+    // the defaults, named so that the lean status path (LeanStatus) starts from the same values as picocli
+    static final String DEFAULT_LOCK_TIMEOUT = "2s";
+    static final String DEFAULT_STATEMENT_TIMEOUT = "15min";
+    static final String DEFAULT_LOCK_WAIT = "600";
+
     @Option(
             names = "--database-url",
             paramLabel = "URL",
@@ -31,26 +36,37 @@ public final class MigrateOptions {
     @Option(
             names = "--lock-timeout",
             paramLabel = "DURATION",
-            defaultValue = "2s",
+            defaultValue = DEFAULT_LOCK_TIMEOUT,
             description = "PostgreSQL lock_timeout per migration (default 2s).")
     String lockTimeout;
 
     @Option(
             names = "--statement-timeout",
             paramLabel = "DURATION",
-            defaultValue = "15min",
+            defaultValue = DEFAULT_STATEMENT_TIMEOUT,
             description = "PostgreSQL statement_timeout per migration (default 15min).")
     String statementTimeout;
 
     @Option(
             names = "--lock-wait",
             paramLabel = "SECONDS",
-            defaultValue = "600",
+            defaultValue = DEFAULT_LOCK_WAIT,
             description = "How long to wait for another kei-migrate's lock (default 600).")
     long lockWaitSeconds;
 
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
+
+    /** The options of a call that gives only the database URL (may be null) and the folder, with every default. */
+    static MigrateOptions of(String databaseUrl, Path dir) {
+        MigrateOptions o = new MigrateOptions();
+        o.databaseUrl = databaseUrl;
+        o.dir = dir;
+        o.lockTimeout = DEFAULT_LOCK_TIMEOUT;
+        o.statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
+        o.lockWaitSeconds = Long.parseLong(DEFAULT_LOCK_WAIT);
+        return o;
+    }
 
     /** The session settings, refused with exit 2 when a duration is not one. */
     Settings settings() throws MigrateException {

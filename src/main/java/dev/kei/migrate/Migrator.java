@@ -38,8 +38,18 @@ public final class Migrator {
 
     /** Where every migration stands. Reads only; takes no lock. */
     public Status status() throws MigrateException {
-        List<MigrationFile> files = MigrationDirectory.read(dir);
-        try (Connection c = target.connect()) {
+        // a server is connected to while the folder is read; a database file is not, as connecting creates it
+        EarlyConnection connecting = target.file().isEmpty() ? EarlyConnection.start(target) : null;
+        List<MigrationFile> files;
+        try {
+            files = MigrationDirectory.read(dir);
+        } catch (MigrateException | RuntimeException e) {
+            if (connecting != null) {
+                connecting.abandon();
+            }
+            throw e;
+        }
+        try (Connection c = connecting != null ? connecting.take() : target.connect()) {
             return Status.of(files, history.read(c));
         } catch (SQLException e) {
             throw database("read the migration history", e);

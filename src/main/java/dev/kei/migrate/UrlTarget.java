@@ -4,7 +4,6 @@ import dev.kei.db.Database;
 import dev.kei.db.DatabaseUrl;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
 
@@ -18,7 +17,7 @@ public final class UrlTarget implements Target {
 
     @Override
     public Connection connect() throws SQLException {
-        return runtime().prepare(DriverManager.getConnection(url.jdbcUrl(), url.properties()));
+        return runtime().prepare(runtime().open(url.jdbcUrl(), url.properties()));
     }
 
     @Override
