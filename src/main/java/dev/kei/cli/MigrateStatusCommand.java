@@ -25,39 +25,71 @@ final class MigrateStatusCommand extends MigrateCommand {
         try (Target t = target()) {
             Status status = migrator(t).status();
             long reverting = status.count(Status.State.REVERTING);
+            long waiting = status.count(Status.State.WAITING_FOR_CONTRACT);
+            Map<String, String> heldBy = heldBackBy(status);
             if (json) {
-                console.out().println(Json.line(statusJson(t, status)));
+                console.out().println(Json.line(statusJson(t, status, heldBy)));
             } else {
                 for (Status.Entry e : status.entries()) {
-                    String detail = e.state() == Status.State.FAILED
-                            ? "  (stopped after unit " + e.row().step() + "; up resumes it)"
-                            : e.state() == Status.State.REVERTING
-                                    ? "  (down stopped after unit " + e.row().revertedUnits() + "; down resumes it)"
-                                    : e.row() != null ? "  " + e.row().appliedAt() : "";
-                    console.out().printf("%-8s %s%s%n", e.state().name().toLowerCase(), e.id(), detail);
+                    console.out().printf("%-8s %s%s%n", word(e.state()), e.id(), detail(e, heldBy));
                 }
                 console.out()
                         .printf(
-                                "%d applied, %d pending, %d failed, %d drifted, %d missing%s (%s)%n",
+                                "%d applied, %d pending, %d failed, %d drifted, %d missing%s%s (%s)%n",
                                 status.count(Status.State.APPLIED),
                                 status.count(Status.State.PENDING),
                                 status.count(Status.State.FAILED),
                                 status.count(Status.State.DRIFT),
                                 status.count(Status.State.MISSING),
                                 reverting == 0 ? "" : ", " + reverting + " reverting",
+                                waiting == 0 ? "" : ", " + waiting + " waiting for --contract",
                                 t.shown());
             }
             return 0;
         }
     }
 
-    private static Map<String, Object> statusJson(Target t, Status status) {
+    private static String word(Status.State state) {
+        return state == Status.State.WAITING_FOR_CONTRACT
+                ? "waiting"
+                : state.name().toLowerCase();
+    }
+
+    private static String detail(Status.Entry e, Map<String, String> heldBy) {
+        boolean contract = e.file() != null && e.file().contract();
+        return switch (e.state()) {
+            case WAITING_FOR_CONTRACT -> "  (contract step: waiting for --contract)";
+            case FAILED -> "  (stopped after unit " + e.row().step() + "; up" + (contract ? " --contract" : "")
+                    + " resumes it)";
+            case REVERTING -> "  (down stopped after unit " + e.row().revertedUnits() + "; down resumes it)";
+            case PENDING -> heldBy.containsKey(e.version())
+                    ? "  (held back behind contract step " + heldBy.get(e.version()) + ")"
+                    : "";
+            default -> e.row() != null ? "  " + e.row().appliedAt() : "";
+        };
+    }
+
+    /** By version, the files a plain up holds back behind a contract step (not the step itself): the step's id. */
+    private static Map<String, String> heldBackBy(Status status) {
+        List<Status.Entry> held = status.heldBack();
+        Map<String, String> out = new java.util.HashMap<>();
+        held.stream().skip(1).forEach(e -> out.put(e.version(), held.get(0).id()));
+        return out;
+    }
+
+    private static Map<String, Object> statusJson(Target t, Status status, Map<String, String> heldBy) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Status.Entry e : status.entries()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("version", e.version());
             m.put("name", e.name());
             m.put("state", e.state().name().toLowerCase());
+            if (e.file() != null && e.file().contract()) {
+                m.put("contract_step", true);
+            }
+            if (heldBy.containsKey(e.version())) {
+                m.put("held_back_by", heldBy.get(e.version()));
+            }
             if (e.row() != null) {
                 m.put("applied_at", e.row().appliedAt());
                 m.put("execution_ms", e.row().executionMs());

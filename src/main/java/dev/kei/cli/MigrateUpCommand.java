@@ -7,7 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kei-migrate up [N] [--dry-run] [--allow-drift] [--out-of-order]}: applies pending migrations under the lock. */
+/**
+ * {@code kei-migrate up [N] [--dry-run] [--allow-drift] [--out-of-order] [--contract]}: applies pending migrations
+ * under the lock, holding back a contract step and what follows it unless {@code --contract}.
+ */
 @Command(name = "up", description = "Apply pending migrations (all, or the next N).")
 final class MigrateUpCommand extends MigrateCommand {
     @Parameters(paramLabel = "N", arity = "0..1", description = "How many, at least 1 (default: all).")
@@ -24,6 +27,12 @@ final class MigrateUpCommand extends MigrateCommand {
             description = "Apply a pending file older than the newest applied one (refused otherwise).")
     boolean outOfOrder;
 
+    @Option(
+            names = "--contract",
+            description = "Also apply contract steps (-- kei:contract) and the files after them, once the application"
+                    + " has moved to the new shape (held back otherwise).")
+    boolean contract;
+
     MigrateUpCommand(Console console) {
         super(console);
     }
@@ -37,7 +46,7 @@ final class MigrateUpCommand extends MigrateCommand {
                     "Run: kei-migrate --dir DIR up");
         }
         try (Target t = target()) {
-            migrator(t).up(new UpOptions(n == null ? 0 : n, allowDrift, outOfOrder, dryRun));
+            migrator(t).up(new UpOptions(n == null ? 0 : n, allowDrift, outOfOrder, dryRun, contract));
             return 0;
         }
     }

@@ -6,7 +6,8 @@ import java.util.List;
 final class DryRun {
     private DryRun() {}
 
-    static void up(List<MigrationFile> todo, Status status, java.io.PrintStream out) {
+    static void up(UpPlan plan, Status status, java.io.PrintStream out) {
+        List<MigrationFile> todo = plan.run();
         out.println("Dry run: nothing is executed. " + todo.size() + " migration(s) would be applied.");
         for (MigrationFile m : todo) {
             HistoryRow row = status.rows().get(m.version());
@@ -15,8 +16,16 @@ final class DryRun {
                     + (m.noTransaction()
                             ? "  (statement by statement, outside a transaction)"
                             : "  (one transaction, with its history row)")
-                    + (row != null ? "  resuming after statement unit " + row.step() : ""));
+                    + (row != null ? "  resuming after statement unit " + row.step() : "")
+                    + (m.contract() ? "  (contract step)" : ""));
             statements(m.statements(), out);
+        }
+        if (!plan.heldBack().isEmpty()) {
+            out.println("");
+            out.println("Held back until up --contract: " + plan.heldBack().size() + " migration(s).");
+            for (MigrationFile m : plan.heldBack()) {
+                out.println(m.up().getFileName() + (m.contract() ? "  (contract step)" : ""));
+            }
         }
     }
 

@@ -35,6 +35,8 @@ public record MigrationFile(
         String bytesChecksum) {
 
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
+    /** The marker of a contract step, read by {@link ContractStep#marks} in any case, on a line before any statement. */
+    public static final String CONTRACT = "-- kei:contract";
     /** The marker as kei writes it; {@link Down#irreversible()} reads it in any case and spacing. */
     public static final String IRREVERSIBLE = "-- IRREVERSIBLE";
     // a comment's first word, after its opening dashes or slash-stars and any spacing
@@ -60,6 +62,11 @@ public record MigrationFile(
     /** Whether {@code recorded}, a history row's checksum, is this file's: else the file drifted. */
     public boolean hasChecksum(String recorded) {
         return checksum.equals(recorded) || bytesChecksum.equals(recorded);
+    }
+
+    /** Whether it is the contract step of an expand/contract change, which {@code up} runs only with --contract. */
+    public boolean contract() {
+        return ContractStep.marks(upSql, statements);
     }
 
     /** {@code <version>_<name>}, as people see it. */

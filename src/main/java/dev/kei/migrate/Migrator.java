@@ -58,15 +58,15 @@ public final class Migrator {
 
     /** Applies the pending migrations {@code options} ask for; returns how many ran. */
     public int up(UpOptions options) throws MigrateException {
-        int limit = options.limit();
         List<MigrationFile> files = MigrationDirectory.read(dir);
         UpChecks.refuseUnnamedConcurrentBuilds(files);
         if (options.dryRun()) {
             Status status = status();
             UpChecks.refusePartlyReverted(status, command);
             UpChecks.refuseOutOfOrder(status, options.outOfOrder(), command);
-            List<MigrationFile> todo = status.toApply(limit);
-            DryRun.up(todo, status, out);
+            UpPlan plan = UpPlan.of(status, options);
+            DryRun.up(plan, status, out);
+            noteHeldBack(plan);
             return 0;
         }
         try (MigrationLock lock = lock()) {
@@ -76,9 +76,11 @@ public final class Migrator {
             UpChecks.refusePartlyReverted(status, command);
             UpChecks.refuseDrift(status, options.allowDrift(), command);
             UpChecks.refuseOutOfOrder(status, options.outOfOrder(), command);
-            List<MigrationFile> todo = status.toApply(limit);
+            UpPlan plan = UpPlan.of(status, options);
+            List<MigrationFile> todo = plan.run();
             new ExecutorChain(target, settings, progress, history, command + " up").up(c, todo, status.rows());
             progress.finished("Applied", todo.size());
+            noteHeldBack(plan);
             return todo.size();
         } catch (SQLException | IOException e) {
             throw database("apply migrations", e);
@@ -112,6 +114,12 @@ public final class Migrator {
             return todo.size();
         } catch (SQLException | IOException e) {
             throw database("revert migrations", e);
+        }
+    }
+
+    private void noteHeldBack(UpPlan plan) {
+        if (!plan.heldBack().isEmpty()) {
+            progress.note(ContractStep.heldBack(plan.heldBack(), command));
         }
     }
 

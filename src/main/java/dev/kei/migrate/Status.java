@@ -9,7 +9,7 @@ import java.util.TreeSet;
 /**
  * Where every migration stands: applied, pending, failed part-way (a statement-by-statement file), drifted (its
  * file changed after it ran), missing (in the history, but its file is gone) or reverting (its
- * statement-by-statement down stopped part-way).
+ * statement-by-statement down stopped part-way); a pending contract step is waiting for {@code up --contract}.
  *
  * @param entries one per version known to the folder or the history, in version order
  * @param rows the history rows by version
@@ -24,7 +24,9 @@ public record Status(List<Entry> entries, Map<String, HistoryRow> rows) {
         DRIFT,
         MISSING,
         /** Its statement-by-statement down stopped part-way; {@code down} resumes it, {@code up} refuses. */
-        REVERTING
+        REVERTING,
+        /** A pending contract step ({@link MigrationFile#contract()}): {@code up} holds it back until --contract. */
+        WAITING_FOR_CONTRACT
     }
 
     /** One migration's standing. */
@@ -45,7 +47,7 @@ public record Status(List<Entry> entries, Map<String, HistoryRow> rows) {
             HistoryRow r = rows.get(v);
             State state;
             if (r == null) {
-                state = State.PENDING;
+                state = f.contract() ? State.WAITING_FOR_CONTRACT : State.PENDING;
             } else if (f == null) {
                 state = State.MISSING;
             } else if (r.reverting()) {
@@ -67,12 +69,17 @@ public record Status(List<Entry> entries, Map<String, HistoryRow> rows) {
         return entries.stream().filter(e -> e.state() == State.DRIFT).toList();
     }
 
-    /** The migrations {@code up} runs: failed ones first resume, then the pending ones, in version order. */
-    public List<MigrationFile> toApply(int limit) {
-        List<MigrationFile> out = new ArrayList<>();
+    /**
+     * What {@code up} without --contract holds back: the first contract step still to run (waiting, or failed
+     * part-way) and every pending or failed file after it, in version order, as files after it must not run first.
+     */
+    public List<Entry> heldBack() {
+        List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
-            if ((e.state() == State.FAILED || e.state() == State.PENDING) && (limit == 0 || out.size() < limit)) {
-                out.add(e.file());
+            boolean toRun =
+                    e.state() == State.FAILED || e.state() == State.PENDING || e.state() == State.WAITING_FOR_CONTRACT;
+            if (toRun && (!out.isEmpty() || e.file().contract())) {
+                out.add(e);
             }
         }
         return out;

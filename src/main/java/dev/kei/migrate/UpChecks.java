@@ -54,7 +54,8 @@ final class UpChecks {
             return;
         }
         for (Status.Entry e : status.entries()) {
-            if (e.state() == Status.State.PENDING && e.version().compareTo(newest) < 0) {
+            boolean pending = e.state() == Status.State.PENDING || e.state() == Status.State.WAITING_FOR_CONTRACT;
+            if (pending && e.version().compareTo(newest) < 0) {
                 throw MigrateException.usage(
                         "Migration " + e.id() + " is older than " + newest + ", which has already run: applying it"
                                 + " now would run it out of order; nothing was applied.",
