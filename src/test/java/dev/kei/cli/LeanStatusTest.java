@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * kei-migrate's lean status path against the picocli path on the same cases (applied, pending, drift, missing, a bad
- * URL, an unreachable server, a missing folder, a misnamed file, SQLite): the same exit code, stdout and stderr; and
+ * URL, an unreachable server, a missing folder, a misnamed file, SQLite, a contract step waiting for --contract):
+ * the same exit code, stdout and stderr; and
  * every call shape it does not read goes to picocli.
  */
 @PostgresTest
@@ -87,6 +88,33 @@ class LeanStatusTest {
 
         Files.delete(books);
         assertTrue(same("--database-url", url, "--dir", dir(), "status").out().contains("missing  "));
+    }
+
+    @Test
+    void aContractStepWaitingForContractReadsTheSameOnBothPaths() throws Exception {
+        file("20260101000001_authors.sql", "CREATE TABLE authors (id integer PRIMARY KEY, name text);\n");
+        file("20260101000002_drop_name.sql", "-- kei:contract\nALTER TABLE authors DROP COLUMN name;\n");
+        file("20260101000003_books.sql", "CREATE TABLE books (id integer PRIMARY KEY);\n");
+        for (String url : List.of(databases.create().url(), "sqlite:" + work.resolve("app.db"))) {
+            assertEquals(
+                    0, run(false, "--database-url", url, "--dir", dir(), "up").exit());
+            Run waiting = same("--database-url", url, "--dir", dir(), "status");
+            assertEquals(0, waiting.exit());
+            assertTrue(
+                    waiting.out()
+                            .contains("waiting  20260101000002_drop_name  (contract step: waiting for"
+                                    + " --contract)\npending  20260101000003_books  (held back behind contract step"
+                                    + " 20260101000002_drop_name)\n1 applied, 1 pending, 0 failed, 0 drifted, 0 missing, 1"
+                                    + " waiting for --contract ("),
+                    waiting.out());
+
+            assertEquals(
+                    0,
+                    run(false, "--database-url", url, "--dir", dir(), "up", "--contract")
+                            .exit());
+            assertTrue(
+                    same("--database-url", url, "--dir", dir(), "status").out().contains("3 applied, 0 pending"));
+        }
     }
 
     @Test
