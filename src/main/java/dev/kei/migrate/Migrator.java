@@ -61,6 +61,7 @@ public final class Migrator {
         int limit = options.limit();
         List<MigrationFile> files = MigrationDirectory.read(dir);
         UpChecks.refuseUnnamedConcurrentBuilds(files);
+        UpChecks.refuseBadBackfills(files);
         if (options.dryRun()) {
             Status status = status();
             UpChecks.refusePartlyReverted(status, command);
