@@ -53,7 +53,7 @@ final class BackfillRunner {
         long shownAt = 0;
         Extent extent = extent(c, b, t, last);
         while (true) {
-            String sql = batchSql(b, t, last != null);
+            String sql = batchSql(b, t, last);
             BackfillCheckpoint.Point next = batch(
                     c,
                     checkpoint,
@@ -116,20 +116,15 @@ final class BackfillRunner {
                     }
                 }
                 BackfillCheckpoint.Point next = null;
-                try (PreparedStatement p = c.prepareStatement(sql)) {
-                    if (last != null) {
+                // the UPDATE's own text goes as written: a jsonb ? operator in it is no JDBC parameter
+                try (Statement s = Attempts.verbatim(c);
+                        ResultSet rs = s.executeQuery(sql)) {
+                    if (rs.next()) {
+                        String[] key = new String[keyCount];
                         for (int k = 0; k < keyCount; k++) {
-                            p.setString(k + 1, last[k]);
+                            key[k] = rs.getString(2 + k);
                         }
-                    }
-                    try (ResultSet rs = p.executeQuery()) {
-                        if (rs.next()) {
-                            String[] key = new String[keyCount];
-                            for (int k = 0; k < keyCount; k++) {
-                                key[k] = rs.getString(2 + k);
-                            }
-                            next = new BackfillCheckpoint.Point(key, rows + rs.getLong(1), batches + 1);
-                        }
+                        next = new BackfillCheckpoint.Point(key, rows + rs.getLong(1), batches + 1);
                     }
                 }
                 if (next != null) {
@@ -206,7 +201,7 @@ final class BackfillRunner {
      * UPDATE of those rows (the condition checked again, as a concurrent write may have changed a row), returning
      * the rows updated and the batch's last key, or no row once none is left.
      */
-    static String batchSql(Backfill b, List<String> keys, List<String> types, boolean after) {
+    static String batchSql(Backfill b, List<String> keys, List<String> types, String[] after) {
         StringBuilder pick = new StringBuilder();
         StringBuilder join = new StringBuilder();
         StringBuilder order = new StringBuilder();
@@ -227,10 +222,15 @@ final class BackfillRunner {
             desc.append(sep).append(alias).append(" DESC");
             lastKey.append(", ").append(alias).append("::text");
             tuple.append(sep).append(col);
-            params.append(sep).append("CAST(? AS ").append(types.get(k)).append(')');
+            params.append(sep)
+                    .append("CAST(")
+                    .append(after == null ? "" : literal(after[k]))
+                    .append(" AS ")
+                    .append(types.get(k))
+                    .append(')');
         }
         List<String> conditions = new ArrayList<>();
-        if (after) {
+        if (after != null) {
             conditions.add("(" + tuple + ") > (" + params + ")");
         }
         if (b.where() != null) {
@@ -244,7 +244,7 @@ final class BackfillRunner {
                 + desc + " LIMIT 1) kei_last";
     }
 
-    private static String batchSql(Backfill b, Table t, boolean after) {
+    private static String batchSql(Backfill b, Table t, String[] after) {
         return batchSql(b, t.keys(), t.types(), after);
     }
 
@@ -297,6 +297,11 @@ final class BackfillRunner {
                     .append(" s left");
         }
         return s.toString();
+    }
+
+    /** A key value as an escape string literal, read the same whatever standard_conforming_strings is. */
+    static String literal(String value) {
+        return "E'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
 
     private static long rate(long rows, long start) {

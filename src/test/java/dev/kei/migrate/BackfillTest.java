@@ -56,6 +56,17 @@ class BackfillTest {
     }
 
     @Test
+    void aTextKeyWithQuotesAndAJsonbQuestionMarkBatchAsOnePlainUpdate(PostgresDatabases databases) throws Exception {
+        String create = "CREATE TABLE t (code text PRIMARY KEY, doc jsonb NOT NULL, n integer NOT NULL DEFAULT 0);\n"
+                + "INSERT INTO t SELECT 'k''\\' || g, CASE WHEN g % 3 = 0 THEN '{\"x\": 1}'::jsonb ELSE '{}' END"
+                + " FROM generate_series(1, 3000) g;\n";
+        String update = "UPDATE t SET n = n + 1 WHERE doc ? 'x'";
+        assertEquals(
+                tableAfter(databases, "text-plain", create, update, false),
+                tableAfter(databases, "text", create, "-- kei:backfill batch 100\n" + update, true));
+    }
+
+    @Test
     void aFailedBatchLeavesTheBatchesBeforeItCommittedAndARerunResumesAfterThem(PostgresDatabases databases)
             throws Exception {
         Path dir = work.resolve("failing");
