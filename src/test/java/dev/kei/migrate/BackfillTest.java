@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,6 +115,46 @@ class BackfillTest {
         assertEquals(
                 List.of("2"),
                 db.strings("SELECT count(*) FROM pg_class WHERE relname IN ('before_fill', 'after_fill')"));
+    }
+
+    @Test
+    void aBatchThatHitsLockTimeoutIsTriedAgainAloneAndTheBackfillFinishes(PostgresDatabases databases)
+            throws Exception {
+        Path dir = work.resolve("locked");
+        Files.createDirectories(dir);
+        Files.writeString(
+                dir.resolve("20260101000001_t.sql"),
+                "CREATE TABLE t (id integer PRIMARY KEY, n integer NOT NULL DEFAULT 0);\n"
+                        + "INSERT INTO t (id) SELECT g FROM generate_series(1, 5000) g;\n");
+        Files.writeString(
+                dir.resolve("20260101000002_fill.sql"),
+                MigrationFile.NO_TRANSACTION + "\n-- kei:backfill batch 1000\nUPDATE t SET n = n + 1;\n");
+        PostgresDatabases.Database db = databases.create();
+        String[] up = {"--database-url", db.url(), "--dir", dir.toString(), "--lock-timeout", "100ms", "up"};
+        assertEquals(
+                0, MigrateJvm.inProcess(up[0], up[1], up[2], up[3], "up", "1").exit());
+        MigrateJvm.Run run;
+        try (Connection holder = db.connect()) {
+            holder.setAutoCommit(false);
+            try (Statement s = holder.createStatement()) {
+                s.execute("SELECT * FROM t WHERE id = 2500 FOR UPDATE");
+            }
+            CompletableFuture<MigrateJvm.Run> running = CompletableFuture.supplyAsync(() -> MigrateJvm.inProcess(up));
+            // the batches before the locked row commit while the third one waits, and it keeps waiting
+            long until = System.nanoTime() + 20_000_000_000L;
+            while (!db.strings("SELECT count(*) FROM t WHERE n = 1").equals(List.of("2000"))
+                    && System.nanoTime() < until) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(500);
+            assertEquals(List.of("2000"), db.strings("SELECT count(*) FROM t WHERE n = 1"));
+            holder.rollback();
+            run = running.get(60, TimeUnit.SECONDS);
+        }
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.err().contains("lock_timeout (100ms) hit, trying again"), run.err());
+        assertEquals(List.of("1 5000"), db.strings("SELECT n || ' ' || count(*) FROM t GROUP BY n"));
+        assertEquals(List.of("true 1"), history(db, "20260101000002"));
     }
 
     /**
