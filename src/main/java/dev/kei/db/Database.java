@@ -78,6 +78,14 @@ public enum Database {
         return concurrentIndexBuilds;
     }
 
+    /**
+     * Whether kei-migrate runs a {@code -- kei:backfill} UPDATE in primary-key batches here: it reads the key from
+     * PostgreSQL's catalogue and batches with {@code UPDATE ... FROM}.
+     */
+    public boolean batchesBackfills() {
+        return runtime == MigrationRuntime.POSTGRESQL;
+    }
+
     /** Whether DDL rolls back with its transaction (MySQL commits before every DDL statement). */
     public boolean transactionalDdl() {
         return dialect.supportsTransactionalDdl();

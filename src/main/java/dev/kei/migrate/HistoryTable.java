@@ -47,6 +47,12 @@ public final class HistoryTable {
         return table;
     }
 
+    /** Another of kei's tables, in the history table's schema (a backfill's checkpoints). */
+    String beside(Connection c, String name) throws SQLException {
+        String t = table(c);
+        return t.substring(0, t.length() - NAME.length()) + name;
+    }
+
     /** {@link #table(Connection)} once known; only after {@link #create} or {@link #read} ran. */
     private String table() {
         if (table == null) {

@@ -60,6 +60,7 @@ public final class Migrator {
     public int up(UpOptions options) throws MigrateException {
         List<MigrationFile> files = MigrationDirectory.read(dir);
         UpChecks.refuseUnnamedConcurrentBuilds(files);
+        UpChecks.refuseBadBackfills(files);
         if (options.dryRun()) {
             Status status = status();
             UpChecks.refusePartlyReverted(status, command);

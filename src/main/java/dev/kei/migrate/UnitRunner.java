@@ -52,6 +52,14 @@ final class UnitRunner implements MigrationExecutor {
         long start = System.nanoTime();
         String file = m.up().getFileName().toString();
         HistoryRow failed = rows.get(m.version());
+        Map<Integer, Backfill> backfills = Backfill.of(m);
+        if (!backfills.isEmpty() && !attempts.target().database().batchesBackfills()) {
+            throw MigrateException.usage(
+                    "Migration " + file + " has a -- kei:backfill marker (line "
+                            + (backfills.keySet().iterator().next() - 1) + "); kei-migrate runs batched backfills on"
+                            + " PostgreSQL only.",
+                    "Drop the marker to run the UPDATE as one statement, then run: " + attempts.rerun());
+        }
         int done = 0;
         if (failed != null) {
             done = failed.step();
@@ -65,6 +73,8 @@ final class UnitRunner implements MigrationExecutor {
         unitByUnit(
                 c,
                 m.id(),
+                m.version(),
+                backfills,
                 file,
                 m.statements(),
                 done,
@@ -96,20 +106,21 @@ final class UnitRunner implements MigrationExecutor {
         }
         long start = System.nanoTime();
         int total = units(down.statements()).size();
-        unitByUnit(c, m.id(), file, down.statements(), done, done > 0, (conn, units, checksum) -> {
-            if (units == total) {
-                history.delete(conn, m.version());
-            } else {
-                history.progress(
-                        conn,
-                        m.version(),
-                        row.checksum(),
-                        Attempts.ms(start),
-                        false,
-                        -units,
-                        checksum == null ? doneChecksum(down.statements(), units) : checksum);
-            }
-        });
+        unitByUnit(
+                c, m.id(), m.version(), Map.of(), file, down.statements(), done, done > 0, (conn, units, checksum) -> {
+                    if (units == total) {
+                        history.delete(conn, m.version());
+                    } else {
+                        history.progress(
+                                conn,
+                                m.version(),
+                                row.checksum(),
+                                Attempts.ms(start),
+                                false,
+                                -units,
+                                checksum == null ? doneChecksum(down.statements(), units) : checksum);
+                    }
+                });
     }
 
     /** A file that stopped after {@code done} units resumes only if those units are what ran. */
@@ -123,10 +134,15 @@ final class UnitRunner implements MigrationExecutor {
         }
     }
 
-    /** Runs the statements from unit {@code from} on, calling {@code bookkeeping} as each unit finishes. */
+    /**
+     * Runs the statements from unit {@code from} on, calling {@code bookkeeping} as each unit finishes; a statement
+     * in {@code backfills} (by line) runs in batches.
+     */
     void unitByUnit(
             Connection c,
             String id,
+            String version,
+            Map<Integer, Backfill> backfills,
             String file,
             List<SqlStatement> statements,
             int from,
@@ -149,6 +165,12 @@ final class UnitRunner implements MigrationExecutor {
                 continue;
             }
             String doneChecksum = HexFormat.of().formatHex(((MessageDigest) cloneOf(done)).digest());
+            Backfill backfill = unit.size() == 1 ? backfills.get(unit.get(0).line()) : null;
+            if (backfill != null) {
+                runBackfill(c, id, version, file, unit.get(0), backfill, u + 1, doneChecksum, bookkeeping);
+                resuming = false;
+                continue;
+            }
             runUnit(c, file, unit, u + 1, doneChecksum, resuming, bookkeeping);
             resuming = false;
         }
@@ -165,6 +187,33 @@ final class UnitRunner implements MigrationExecutor {
             units.get(u).forEach(st -> done.update((st.sql() + "\n").getBytes(StandardCharsets.UTF_8)));
         }
         return HexFormat.of().formatHex(done.digest());
+    }
+
+    /** A backfill, batch by batch; then its unit is recorded and its checkpoint dropped in one transaction. */
+    private void runBackfill(
+            Connection c,
+            String id,
+            String version,
+            String file,
+            SqlStatement st,
+            Backfill backfill,
+            int units,
+            String doneChecksum,
+            Bookkeeping bookkeeping)
+            throws MigrateException, SQLException {
+        new BackfillRunner(attempts, history).run(c, id, version, file, st, backfill, units);
+        try {
+            c.setAutoCommit(false);
+            bookkeeping.done(c, units, doneChecksum);
+            BackfillCheckpoint.open(c, history).clear(c, version, units);
+            c.commit();
+        } catch (SQLException e) {
+            c.rollback();
+            throw attempts.failed(
+                    file, new Failure(st, e, null), "Every batch of the backfill is committed; a re-run records it.");
+        } finally {
+            c.setAutoCommit(true);
+        }
     }
 
     private void runUnit(

@@ -28,6 +28,13 @@ final class UpChecks {
         }
     }
 
+    /** A {@code -- kei:backfill} marker with bad values or before anything but one UPDATE of one table. */
+    static void refuseBadBackfills(List<MigrationFile> files) throws MigrateException {
+        for (MigrationFile m : files) {
+            Backfill.of(m);
+        }
+    }
+
     /**
      * A migration whose down stopped part-way is neither applied nor reverted: running up over it would repeat
      * statements whose effects are half undone. The down resumes; then up can run it again.
