@@ -14,14 +14,27 @@ import java.util.regex.Pattern;
  * section 8), and whether it is an up with its down beside it.
  *
  * @param shown the path as findings print it
+ * @param earlier the statements of the up files linted before this one, oldest first: what the schema was
  */
 public record LintFile(
-        Path path, String shown, String text, List<LintStatement> statements, boolean up, boolean hasDown) {
+        Path path,
+        String shown,
+        String text,
+        List<LintStatement> statements,
+        boolean up,
+        boolean hasDown,
+        List<LintStatement> earlier) {
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
     private static final Pattern DOWN = Pattern.compile(".*\\.down\\.sql");
 
     public LintFile {
         statements = List.copyOf(statements);
+        earlier = List.copyOf(earlier);
+    }
+
+    /** This file, after the up files whose statements are {@code earlier}. */
+    public LintFile after(List<LintStatement> earlier) {
+        return new LintFile(path, shown, text, statements, up, hasDown, earlier);
     }
 
     /** Reads {@code path}; its down is {@code <name>.down.sql} beside it. */
@@ -59,7 +72,7 @@ public record LintFile(
                 transaction = -1;
             }
         }
-        return new LintFile(path, shown, text, out, up, hasDown);
+        return new LintFile(path, shown, text, out, up, hasDown, List.<LintStatement>of());
     }
 
     /** Whether the file's first line is {@code -- kei:no-transaction}. */

@@ -35,9 +35,16 @@ public final class Linter {
         return out;
     }
 
+    /** Lints {@code files} in order: each up file's statements are the schema the later files start from. */
     public List<Finding> lint(List<LintFile> files) {
         List<Finding> out = new ArrayList<>();
-        files.forEach(f -> out.addAll(lint(f)));
+        List<LintStatement> earlier = new ArrayList<>();
+        for (LintFile f : files) {
+            out.addAll(lint(f.after(earlier)));
+            if (f.up()) {
+                earlier.addAll(f.statements());
+            }
+        }
         return out;
     }
 }

@@ -7,6 +7,7 @@ import dev.kei.lint.rules.ConstraintMissingNotValid;
 import dev.kei.lint.rules.ForeignKeyWithoutIndex;
 import dev.kei.lint.rules.RenamingTableOrColumn;
 import dev.kei.lint.rules.RequireConcurrentIndex;
+import dev.kei.lint.rules.RewritingTypeChange;
 import dev.kei.lint.rules.SetLocalOutsideTransaction;
 import dev.kei.lint.rules.SetNotNullNeedsCheck;
 import dev.kei.lint.rules.TruncateCascade;
@@ -28,6 +29,7 @@ public final class Rules {
             new AddingRequiredColumn(),
             new VolatileDefault(),
             new UniqueNeedsUsingIndex(),
+            new RewritingTypeChange(),
             new RenamingTableOrColumn(),
             new BanDrop(),
             new TruncateCascade(),
