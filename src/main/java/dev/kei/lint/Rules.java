@@ -10,6 +10,8 @@ import dev.kei.lint.rules.RequireConcurrentIndex;
 import dev.kei.lint.rules.RewritingTypeChange;
 import dev.kei.lint.rules.SetLocalOutsideTransaction;
 import dev.kei.lint.rules.SetNotNullNeedsCheck;
+import dev.kei.lint.rules.TimeoutDisabled;
+import dev.kei.lint.rules.TimeoutInvalid;
 import dev.kei.lint.rules.TruncateCascade;
 import dev.kei.lint.rules.UniqueNeedsUsingIndex;
 import dev.kei.lint.rules.UpWithoutDown;
@@ -34,6 +36,8 @@ public final class Rules {
             new BanDrop(),
             new TruncateCascade(),
             new SetLocalOutsideTransaction(),
+            new TimeoutInvalid(),
+            new TimeoutDisabled(),
             new UpWithoutDown(),
             new ForeignKeyWithoutIndex(),
             new AllowWithoutReason());
