@@ -52,13 +52,40 @@ final class MigrateLintCommand extends MigrateCommand {
                 throw MigrateException.usage("Cannot read " + p + ": " + e.getMessage() + ".", "Check the path.");
             }
         }
-        List<Finding> findings = new Linter().lint(linted);
+        List<Finding> findings = new Linter().lint(context(), linted);
         switch (format) {
             case text -> TextReport.print(findings, linted.size(), console.out());
             case json -> console.out().println(JsonReport.render(findings, linted.size()));
             case sarif -> console.out().println(SarifReport.render(findings, Rules.all()));
         }
         return findings.stream().anyMatch(f -> f.level() == Level.ERROR) ? ExitCode.FAILED : 0;
+    }
+
+    /**
+     * When files are named, the folder's up files older than the first of them and not named: not linted, but the
+     * schema those files start from (a column's old type, an index made earlier). A folder lint can't read is none.
+     */
+    private List<LintFile> context() throws IOException {
+        List<LintFile> out = new ArrayList<>();
+        if (files.isEmpty() || !Files.isDirectory(options().dir)) {
+            return out;
+        }
+        String first = files.stream()
+                .map(f -> Path.of(f).getFileName().toString())
+                .sorted()
+                .findFirst()
+                .orElse("");
+        try {
+            for (MigrationFile m : MigrationDirectory.read(options().dir)) {
+                String name = m.up().getFileName().toString();
+                if (name.compareTo(first) < 0) {
+                    out.add(LintFile.read(m.up(), m.up().toString()));
+                }
+            }
+        } catch (MigrateException e) {
+            return List.of();
+        }
+        return out;
     }
 
     /** The files named (as given, else inside --dir), or every up and down of --dir. */

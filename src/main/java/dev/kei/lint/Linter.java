@@ -37,8 +37,14 @@ public final class Linter {
 
     /** Lints {@code files} in order: each up file's statements are the schema the later files start from. */
     public List<Finding> lint(List<LintFile> files) {
+        return lint(List.of(), files);
+    }
+
+    /** Lints {@code files} after {@code context}, up files that are not linted but tell what the schema was. */
+    public List<Finding> lint(List<LintFile> context, List<LintFile> files) {
         List<Finding> out = new ArrayList<>();
         List<LintStatement> earlier = new ArrayList<>();
+        context.stream().filter(LintFile::up).forEach(f -> earlier.addAll(f.statements()));
         for (LintFile f : files) {
             out.addAll(lint(f.after(earlier)));
             if (f.up()) {

@@ -142,6 +142,17 @@ class MigrateLintCommandTest {
     }
 
     @Test
+    void aNamedFileIsJudgedAfterTheOlderFilesOfTheFolder() throws Exception {
+        write("20261201100000_init.sql", "CREATE TABLE users (id bigint PRIMARY KEY, bio varchar(100));\n");
+        write("20261201100000_init.down.sql", "DROP TABLE users;\n");
+        write("20261202100000_widen.sql", "ALTER TABLE users ALTER COLUMN bio TYPE text;\n");
+        write("20261202100000_widen.down.sql", "ALTER TABLE users ALTER COLUMN bio TYPE varchar(100);\n");
+        Run r = lint("20261202100000_widen.sql");
+        assertEquals(0, r.code(), r.out());
+        assertEquals("Linted 1 file(s): 0 error(s), 0 warning(s).\n", r.out());
+    }
+
+    @Test
     void aMissingFileIsBadInput() {
         Run r = lint("20261201100000_nope.sql");
         assertEquals(2, r.code());

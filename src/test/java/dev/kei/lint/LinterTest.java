@@ -32,4 +32,13 @@ class LinterTest {
         LintFile second = file("3.sql", "ALTER TABLE t ALTER COLUMN c TYPE varchar(20);");
         assertEquals(List.of("3.sql:rewriting-type-change"), rules(new Linter().lint(List.of(init, first, second))));
     }
+
+    @Test
+    void anIndexMadeInAnEarlierFileCoversALaterForeignKey() {
+        LintFile index = file("1.sql", "-- kei:no-transaction\nCREATE INDEX CONCURRENTLY idx_o_u ON orders (user_id);");
+        LintFile fk = file(
+                "2.sql", "ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;");
+        assertEquals(List.of(), rules(new Linter().lint(List.of(index, fk))));
+        assertEquals(List.of("2.sql:foreign-key-without-index"), rules(new Linter().lint(List.of(fk))));
+    }
 }

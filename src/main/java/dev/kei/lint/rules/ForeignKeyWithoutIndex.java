@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A foreign key whose columns lead no index, primary key or unique constraint of the file (seed 003's FK hygiene):
+ * A foreign key whose columns lead no index, primary key or unique constraint of the file or of the up files linted
+ * before it (seed 003's FK hygiene):
  * every DELETE or key UPDATE of the referenced table then scans the referencing one.
  */
 public final class ForeignKeyWithoutIndex implements Rule {
@@ -50,26 +51,13 @@ public final class ForeignKeyWithoutIndex implements Rule {
     public List<Hit> check(LintFile file) {
         List<Keyed> keys = new ArrayList<>();
         List<Keyed> indexes = new ArrayList<>();
-        for (LintStatement s : file.statements()) {
-            Tokens t = s.tokens();
-            CreateIndex.of(t).ifPresent(c -> indexes.add(new Keyed(c.table(), c.columns(), s.line())));
-            Optional<String> created = LintFile.createdTable(t);
-            if (created.isPresent()) {
-                int open = t.find(0, "(");
-                if (open >= 0) {
-                    for (Tokens element : t.commaParts(open + 1, t.closing(open))) {
-                        read(created.get(), element, true, s.line(), keys, indexes);
-                    }
-                }
-            }
-            AlterTable.of(t).ifPresent(a -> a.actions().forEach(action -> {
-                if (action.is(0, "ADD")) {
-                    read(a.table(), action.slice(1, action.size()), false, s.line(), keys, indexes);
-                }
-            }));
-        }
+        file.earlier().forEach(s -> scan(s, false, keys, indexes));
+        file.statements().forEach(s -> scan(s, true, keys, indexes));
         List<Hit> hits = new ArrayList<>();
         for (Keyed key : keys) {
+            if (key.line() < 0) {
+                continue;
+            }
             boolean indexed = indexes.stream()
                     .anyMatch(i -> i.table().equals(key.table())
                             && i.columns().size() >= key.columns().size()
@@ -82,6 +70,27 @@ public final class ForeignKeyWithoutIndex implements Rule {
             }
         }
         return hits;
+    }
+
+    /** The keys ({@code here}: of the file linted, else only known) and the key indexes of one statement. */
+    private static void scan(LintStatement s, boolean here, List<Keyed> keys, List<Keyed> indexes) {
+        Tokens t = s.tokens();
+        int line = here ? s.line() : -1;
+        CreateIndex.of(t).ifPresent(c -> indexes.add(new Keyed(c.table(), c.columns(), line)));
+        Optional<String> created = LintFile.createdTable(t);
+        if (created.isPresent()) {
+            int open = t.find(0, "(");
+            if (open >= 0) {
+                for (Tokens element : t.commaParts(open + 1, t.closing(open))) {
+                    read(created.get(), element, true, line, keys, indexes);
+                }
+            }
+        }
+        AlterTable.of(t).ifPresent(a -> a.actions().forEach(action -> {
+            if (action.is(0, "ADD")) {
+                read(a.table(), action.slice(1, action.size()), false, line, keys, indexes);
+            }
+        }));
     }
 
     /** One column definition or table constraint: the foreign keys and key indexes it declares. */
