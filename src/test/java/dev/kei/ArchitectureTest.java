@@ -156,6 +156,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void lintSitsBelowTheCommandLineAndTheSkills() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kei.lint..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(concat(SKILLS, "dev.kei.cli..", "dev.kei.engine..", "dev.kei.skill.."))
+                .because("the rules judge migration files alone: kei-migrate lint, up and the db-change skill all call"
+                        + " them, so they can know none of those")
+                .check(main);
+    }
+
+    @Test
     void theDatabaseLayerSitsBelowSqlAndMigrate() {
         classes()
                 .that()

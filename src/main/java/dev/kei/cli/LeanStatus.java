@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * paths on the same cases). Any other call, or any doubt about how picocli would read it, goes to picocli.
  */
 final class LeanStatus {
-    private static final String[] COMMANDS = {"create", "status", "up", "down", "verify"};
+    private static final String[] COMMANDS = {"create", "status", "up", "down", "verify", "lint"};
 
     private LeanStatus() {}
 

@@ -1,0 +1,114 @@
+package dev.kei.cli;
+
+import dev.kei.lint.Finding;
+import dev.kei.lint.JsonReport;
+import dev.kei.lint.Level;
+import dev.kei.lint.LintFile;
+import dev.kei.lint.Linter;
+import dev.kei.lint.Rules;
+import dev.kei.lint.SarifReport;
+import dev.kei.lint.TextReport;
+import dev.kei.migrate.MigrateException;
+import dev.kei.migrate.MigrationDirectory;
+import dev.kei.migrate.MigrationFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kei-migrate --dir DIR lint [FILE ...] [--format text|json|sarif]} (contracts section 11): the static safety
+ * rules over the folder's migrations, or the files named; exit 1 on an error-level finding. It needs no database.
+ */
+@Command(name = "lint", description = "Check migrations for statements that lock or break production; no database.")
+final class MigrateLintCommand extends MigrateCommand {
+    enum Format {
+        text,
+        json,
+        sarif
+    }
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to lint (default: every file of --dir).")
+    List<String> files = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text, json or sarif.")
+    Format format;
+
+    MigrateLintCommand(Console console) {
+        super(console);
+    }
+
+    @Override
+    int execute() throws Exception {
+        List<LintFile> linted = new ArrayList<>();
+        for (Path p : paths()) {
+            try {
+                linted.add(LintFile.read(p, p.toString()));
+            } catch (IOException e) {
+                throw MigrateException.usage("Cannot read " + p + ": " + e.getMessage() + ".", "Check the path.");
+            }
+        }
+        List<Finding> findings = new Linter().lint(context(), linted);
+        switch (format) {
+            case text -> TextReport.print(findings, linted.size(), console.out());
+            case json -> console.out().println(JsonReport.render(findings, linted.size()));
+            case sarif -> console.out().println(SarifReport.render(findings, Rules.all()));
+        }
+        return findings.stream().anyMatch(f -> f.level() == Level.ERROR) ? ExitCode.FAILED : 0;
+    }
+
+    /**
+     * When files are named, the folder's up files older than the first of them and not named: not linted, but the
+     * schema those files start from (a column's old type, an index made earlier). A folder lint can't read is none.
+     */
+    private List<LintFile> context() throws IOException {
+        List<LintFile> out = new ArrayList<>();
+        if (files.isEmpty() || !Files.isDirectory(options().dir)) {
+            return out;
+        }
+        String first = files.stream()
+                .map(f -> Path.of(f).getFileName().toString())
+                .sorted()
+                .findFirst()
+                .orElse("");
+        try {
+            for (MigrationFile m : MigrationDirectory.read(options().dir)) {
+                String name = m.up().getFileName().toString();
+                if (name.compareTo(first) < 0) {
+                    out.add(LintFile.read(m.up(), m.up().toString()));
+                }
+            }
+        } catch (MigrateException e) {
+            return List.of();
+        }
+        return out;
+    }
+
+    /** The files named (as given, else inside --dir), or every up and down of --dir. */
+    private List<Path> paths() throws MigrateException {
+        Path dir = options().dir;
+        List<Path> out = new ArrayList<>();
+        if (files.isEmpty()) {
+            for (MigrationFile m : MigrationDirectory.read(dir)) {
+                out.add(m.up());
+                m.down().ifPresent(d -> out.add(d.file()));
+            }
+            return out;
+        }
+        for (String f : files) {
+            Path given = Path.of(f);
+            Path p = Files.isRegularFile(given) ? given : dir.resolve(f);
+            if (!Files.isRegularFile(p)) {
+                throw MigrateException.usage(
+                        "Migration file " + f + " does not exist (neither as given nor in " + dir + ").",
+                        "Name a file of the folder: " + options().command() + " lint");
+            }
+            out.add(p);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,116 @@
+package dev.kei.lint;
+
+import dev.kei.migrate.ScriptSplitter;
+import dev.kei.migrate.SqlStatement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A migration file as lint sees it: its statements, which transaction each runs in under kei-migrate (contracts
+ * section 8), and whether it is an up with its down beside it.
+ *
+ * @param shown the path as findings print it
+ * @param earlier the statements of the up files linted before this one, oldest first: what the schema was
+ */
+public record LintFile(
+        Path path,
+        String shown,
+        String text,
+        List<LintStatement> statements,
+        boolean up,
+        boolean hasDown,
+        List<LintStatement> earlier) {
+    public static final String NO_TRANSACTION = "-- kei:no-transaction";
+    private static final Pattern DOWN = Pattern.compile(".*\\.down\\.sql");
+
+    public LintFile {
+        statements = List.copyOf(statements);
+        earlier = List.copyOf(earlier);
+    }
+
+    /** This file, after the up files whose statements are {@code earlier}. */
+    public LintFile after(List<LintStatement> earlier) {
+        return new LintFile(path, shown, text, statements, up, hasDown, earlier);
+    }
+
+    /** Reads {@code path}; its down is {@code <name>.down.sql} beside it. */
+    public static LintFile read(Path path, String shown) throws java.io.IOException {
+        String text = Files.readString(path);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String name = path.getFileName().toString();
+        boolean up = !DOWN.matcher(name).matches();
+        Path down = path.resolveSibling(name.replaceFirst("\\.sql$", ".down.sql"));
+        return of(path, shown, text, up, up && Files.exists(down));
+    }
+
+    public static LintFile of(Path path, String shown, String text, boolean up, boolean hasDown) {
+        List<SqlStatement> split = ScriptSplitter.split(text);
+        boolean statementByStatement =
+                text.lines().findFirst().orElse("").strip().equals(NO_TRANSACTION)
+                        || split.stream()
+                                .anyMatch(s -> s.needsNoTransaction() || s.opensTransaction() || s.closesTransaction());
+        List<LintStatement> out = new ArrayList<>();
+        int transaction = statementByStatement ? -1 : 0;
+        int next = 1;
+        boolean own = false;
+        for (SqlStatement s : split) {
+            if (statementByStatement && s.opensTransaction()) {
+                own = true;
+                transaction = next++;
+                out.add(new LintStatement(s, Tokens.of(s.sql()), transaction, true));
+                continue;
+            }
+            out.add(new LintStatement(s, Tokens.of(s.sql()), transaction, own));
+            if (statementByStatement && s.closesTransaction()) {
+                own = false;
+                transaction = -1;
+            }
+        }
+        return new LintFile(path, shown, text, out, up, hasDown, List.<LintStatement>of());
+    }
+
+    /** Whether the file's first line is {@code -- kei:no-transaction}. */
+    public boolean markedNoTransaction() {
+        return text.lines().findFirst().orElse("").strip().equals(NO_TRANSACTION);
+    }
+
+    /** Whether {@code table} is created by a statement of this file before statement {@code index}: it is new, so empty. */
+    public boolean createdBefore(String table, int index) {
+        for (int i = 0; i < index && i < statements.size(); i++) {
+            Optional<String> created = createdTable(statements.get(i).tokens());
+            if (created.isPresent() && created.get().equals(table)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table a {@code CREATE [TEMP|UNLOGGED] TABLE [IF NOT EXISTS] name} creates. */
+    public static Optional<String> createdTable(Tokens t) {
+        if (!t.is(0, "CREATE")) {
+            return Optional.empty();
+        }
+        int i = 1;
+        while (t.is(i, "TEMP")
+                || t.is(i, "TEMPORARY")
+                || t.is(i, "UNLOGGED")
+                || t.is(i, "GLOBAL")
+                || t.is(i, "LOCAL")) {
+            i++;
+        }
+        if (!t.is(i, "TABLE")) {
+            return Optional.empty();
+        }
+        i++;
+        if (t.at(i, "IF", "NOT", "EXISTS")) {
+            i += 3;
+        }
+        return Optional.ofNullable(t.nameAt(i));
+    }
+}

@@ -1,0 +1,33 @@
+package dev.kei.lint;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One safety concern of PostgreSQL migrations, one class per rule under {@code dev.kei.lint.rules}, each with
+ * fixtures in {@code src/test/resources/lint/<id>/ok/} (no hit of this rule) and {@code err/} (exactly one).
+ * An implementation must be stateless: one instance lints every file.
+ */
+public interface Rule {
+    /** The kebab-case id people write in {@code -- kei:allow <id> <reason>}. */
+    String id();
+
+    Level level();
+
+    /** What the rule flags, in one sentence. */
+    String flags();
+
+    /** The lock the flagged statement takes, and what it blocks, per the PostgreSQL documentation. */
+    String lock();
+
+    /** What to write instead. */
+    String safe();
+
+    /** squawk's ids for the same concern: its {@code -- squawk-ignore} comments suppress this rule too. */
+    default Set<String> squawkIds() {
+        return Set.of();
+    }
+
+    /** The hits in {@code file}. */
+    List<Hit> check(LintFile file);
+}

@@ -1,0 +1,44 @@
+package dev.kei.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What lint knows across the files of a folder: each up file is the schema the later ones start from. */
+class LinterTest {
+    static LintFile file(String name, String sql) {
+        return LintFile.of(Path.of(name), name, sql, true, true);
+    }
+
+    static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(f -> f.file() + ":" + f.rule()).toList();
+    }
+
+    @Test
+    void anEarlierFileGivesTheOldTypeOfATypeChange() {
+        LintFile init = file("1_init.sql", "CREATE TABLE users (id bigint PRIMARY KEY, bio varchar(100), n int);");
+        LintFile widen = file("2_widen.sql", "ALTER TABLE users ALTER COLUMN bio TYPE text;");
+        LintFile grow = file("3_grow.sql", "ALTER TABLE users ALTER COLUMN n TYPE bigint;");
+        assertEquals(List.of("3_grow.sql:rewriting-type-change"), rules(new Linter().lint(List.of(init, widen, grow))));
+        assertEquals(List.of("2_widen.sql:rewriting-type-change"), rules(new Linter().lint(List.of(widen))));
+    }
+
+    @Test
+    void aTypeChangedEarlierIsTheTypeTheNextChangeStartsFrom() {
+        LintFile init = file("1_init.sql", "CREATE TABLE t (c varchar(10));");
+        LintFile first = file("2.sql", "ALTER TABLE t ALTER COLUMN c TYPE varchar(50);");
+        LintFile second = file("3.sql", "ALTER TABLE t ALTER COLUMN c TYPE varchar(20);");
+        assertEquals(List.of("3.sql:rewriting-type-change"), rules(new Linter().lint(List.of(init, first, second))));
+    }
+
+    @Test
+    void anIndexMadeInAnEarlierFileCoversALaterForeignKey() {
+        LintFile index = file("1.sql", "-- kei:no-transaction\nCREATE INDEX CONCURRENTLY idx_o_u ON orders (user_id);");
+        LintFile fk = file(
+                "2.sql", "ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES users (id) NOT VALID;");
+        assertEquals(List.of(), rules(new Linter().lint(List.of(index, fk))));
+        assertEquals(List.of("2.sql:foreign-key-without-index"), rules(new Linter().lint(List.of(fk))));
+    }
+}

@@ -1,0 +1,1 @@
+ALTER TABLE users ADD "Email" varchar(254) NOT NULL;

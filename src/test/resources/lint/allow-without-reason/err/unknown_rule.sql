@@ -1,0 +1,2 @@
+-- kei:allow no-such-rule because
+SELECT 1;

@@ -1,0 +1,4 @@
+-- kei:no-transaction
+BEGIN;
+CREATE INDEX CONCURRENTLY idx_users_email ON users (email);
+COMMIT;

@@ -1,0 +1,2 @@
+-- kei:no-transaction
+DROP INDEX CONCURRENTLY IF EXISTS idx_users_email;

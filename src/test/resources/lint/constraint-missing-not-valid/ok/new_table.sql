@@ -1,0 +1,2 @@
+CREATE TABLE orders (id bigint PRIMARY KEY, user_id bigint);
+ALTER TABLE orders ADD CONSTRAINT fk_orders_user_id FOREIGN KEY (user_id) REFERENCES users (id);

@@ -1,0 +1,1 @@
+ALTER TABLE IF EXISTS "Users" RENAME "Email" TO email;

@@ -1,0 +1,2 @@
+CREATE TABLE audit (id bigint);
+CREATE INDEX idx_users_email ON users (email);

@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "Idx" ON public."Users" ("Email");

@@ -1,0 +1,1 @@
+COMMENT ON TABLE users IS 'CREATE INDEX idx ON users (email)';

@@ -1,0 +1,2 @@
+ALTER TABLE orders ADD COLUMN total numeric(10,2);
+ALTER TABLE orders ALTER COLUMN total TYPE numeric(12,3);

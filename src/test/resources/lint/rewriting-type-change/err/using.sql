@@ -1,0 +1,2 @@
+ALTER TABLE users ADD COLUMN bio varchar(100);
+ALTER TABLE users ALTER COLUMN bio TYPE text USING bio::text;

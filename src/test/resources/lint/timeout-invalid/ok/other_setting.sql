@@ -1,0 +1,1 @@
+SET LOCAL application_name = 'migration:15m';

@@ -1,0 +1,2 @@
+CREATE TABLE users (id bigint, email text);
+ALTER TABLE users ADD CONSTRAINT uq_users_email UNIQUE (email);

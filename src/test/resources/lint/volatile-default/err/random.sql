@@ -1,0 +1,1 @@
+ALTER TABLE users ADD COLUMN score float8 DEFAULT (random() * 10);

@@ -1,0 +1,1 @@
+CREATE TABLE users (id uuid NOT NULL DEFAULT gen_random_uuid());

@@ -1,0 +1,1 @@
+ALTER TABLE users ALTER COLUMN token SET DEFAULT gen_random_uuid();
