@@ -46,19 +46,6 @@ public record MigrationFile(
         statements = List.copyOf(statements);
     }
 
-    /** A file whose checksum is that of its bytes (no byte order mark, no CRLF). */
-    public MigrationFile(
-            String version,
-            String name,
-            Path up,
-            String upSql,
-            String checksum,
-            List<SqlStatement> statements,
-            boolean noTransaction,
-            Optional<Down> down) {
-        this(version, name, up, upSql, checksum, statements, noTransaction, down, checksum);
-    }
-
     /** Whether {@code recorded}, a history row's checksum, is this file's: else the file drifted. */
     public boolean hasChecksum(String recorded) {
         return checksum.equals(recorded) || bytesChecksum.equals(recorded);

@@ -143,6 +143,7 @@ class PipelineTest extends MigratorOnPostgres {
                 "0".repeat(64),
                 statements,
                 MigrationFile.runsOutsideTransaction(sql, statements),
-                Optional.empty());
+                Optional.empty(),
+                "0".repeat(64));
     }
 }
