@@ -1,6 +1,7 @@
 package dev.kei.migrate;
 
 import dev.kei.db.Database;
+import dev.kei.io.Folders;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,8 +14,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * An embedded PostgreSQL, so a fresh machine needs nothing else: persistent under {@code .kei/postgres} when no
@@ -67,7 +66,7 @@ public final class EmbeddedTarget implements Target {
         try {
             pg = startOwn(PostgresBinaries.prepare(PostgresBinaries.folder()), dir.resolve("data"), true);
         } catch (IOException | MigrateException | RuntimeException e) {
-            Files.deleteIfExists(dir);
+            Folders.deleteTree(dir); // a server that failed to start may have left its data folder
             throw e;
         }
         return new EmbeddedTarget(pg, dir, null, null, "a throwaway embedded PostgreSQL");
@@ -133,11 +132,7 @@ public final class EmbeddedTarget implements Target {
                 lockChannel.close();
             }
             if (throwaway != null) {
-                try (Stream<Path> walk = Files.walk(throwaway)) {
-                    for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.deleteIfExists(p);
-                    }
-                }
+                Folders.deleteTree(throwaway);
             }
         }
     }

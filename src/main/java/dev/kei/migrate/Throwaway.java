@@ -2,14 +2,13 @@ package dev.kei.migrate;
 
 import dev.kei.db.Database;
 import dev.kei.db.DatabaseUrl;
+import dev.kei.io.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A database that exists only for one verification and is gone when closed: an embedded PostgreSQL in a temporary
@@ -29,14 +28,14 @@ final class Throwaway implements Target {
         if (database.runtime().isEmpty()) {
             throw new IllegalArgumentException("kei-migrate does not run " + database.label());
         }
-        if (database.runtime().get().lock() == dev.kei.db.MigrationRuntime.Lock.ADVISORY) {
+        if (!database.isOneFile()) {
             return new Throwaway(EmbeddedTarget.throwaway(), null);
         }
         Path scratch = Files.createTempDirectory("kei-verify");
         try {
             return new Throwaway(new UrlTarget(DatabaseUrl.parse("sqlite:" + scratch.resolve("verify.db"))), scratch);
         } catch (DatabaseUrl.InvalidUrlException e) {
-            deleteTree(scratch);
+            Folders.deleteTree(scratch);
             throw new IllegalStateException("a temporary folder's path is no SQLite URL: " + e.getMessage(), e);
         }
     }
@@ -67,15 +66,7 @@ final class Throwaway implements Target {
             db.close();
         } finally {
             if (scratch != null) {
-                deleteTree(scratch);
-            }
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+                Folders.deleteTree(scratch);
             }
         }
     }
