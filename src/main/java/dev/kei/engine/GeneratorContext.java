@@ -172,6 +172,16 @@ public final class GeneratorContext {
         written().record(relativePath, digest);
     }
 
+    /**
+     * Writes the folder's ledger once for every file this generator wrote or deleted, whether it then succeeded or
+     * failed (the files it wrote are kei's either way).
+     */
+    void saveLedger() throws IOException {
+        if (written != null) {
+            written.save();
+        }
+    }
+
     /** The folder's ledger of what kei wrote, read once per step. */
     private WrittenFiles written() {
         if (written == null) {

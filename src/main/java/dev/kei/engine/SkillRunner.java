@@ -232,7 +232,11 @@ public final class SkillRunner {
                     plugins.generator(skill.name(), action.generator()).orElseThrow();
             GeneratorContext context = new GeneratorContext(skill, plugins, out, current, log);
             try {
-                generator.run(context);
+                try {
+                    generator.run(context);
+                } finally {
+                    context.saveLedger();
+                }
             } catch (Generator.GeneratorException e) {
                 throw new RunException(
                         "GENERATOR_FAILED",

@@ -22,6 +22,7 @@ final class WrittenFiles {
 
     private final Path ledger;
     private final Map<String, String> digests;
+    private boolean changed;
 
     private WrittenFiles(Path ledger, Map<String, String> digests) {
         this.ledger = ledger;
@@ -52,21 +53,23 @@ final class WrittenFiles {
         return digest.equals(digests.get(path));
     }
 
-    void record(String path, String digest) throws IOException {
-        digests.put(path, digest);
-        save();
+    void record(String path, String digest) {
+        changed |= !digest.equals(digests.put(path, digest));
     }
 
-    void forget(String path) throws IOException {
-        if (digests.remove(path) != null) {
-            save();
+    void forget(String path) {
+        changed |= digests.remove(path) != null;
+    }
+
+    /** Writes the ledger once for all that {@link #record} and {@link #forget} changed, if anything did. */
+    void save() throws IOException {
+        if (!changed) {
+            return;
         }
-    }
-
-    private void save() throws IOException {
         if (Files.isSymbolicLink(ledger) || Files.isSymbolicLink(ledger.getParent())) {
             throw new ForeignFileException(FILE, FILE + " is a symbolic link; kei never writes through one.");
         }
         AtomicFiles.write(ledger, Json.pretty(digests) + "\n");
+        changed = false;
     }
 }
