@@ -36,12 +36,9 @@ final class SecretsIgnored {
         return git != null ? git : byRules(gitignore);
     }
 
-    /** git's own answer, or null outside a work tree or without git. */
+    /** git's own answer, or null outside a work tree (git exits 128 there) or without git. */
     private static Boolean askGit(Path out) {
         try {
-            if (run(out, "rev-parse", "--is-inside-work-tree") != 0) {
-                return null;
-            }
             int ignored = run(out, "check-ignore", "-q", "--no-index", WriteReport.SECRETS);
             return ignored == 0 ? Boolean.TRUE : ignored == 1 ? Boolean.FALSE : null;
         } catch (IOException e) {
