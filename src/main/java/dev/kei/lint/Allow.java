@@ -39,8 +39,7 @@ record Allow(List<String> rules, Optional<String> problem) {
         Matcher s = SQUAWK.matcher(line);
         if (s.matches()) {
             List<String> rules = Arrays.stream(s.group(1).split("[,\\s]+"))
-                    .map(Rules::bySquawkId)
-                    .flatMap(Optional::stream)
+                    .flatMap(id -> Rules.bySquawkId(id).stream())
                     .map(Rule::id)
                     .toList();
             return Optional.of(new Allow(rules, Optional.empty()));

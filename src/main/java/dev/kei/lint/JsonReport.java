@@ -28,6 +28,7 @@ public final class JsonReport {
         m.put("message", f.message());
         m.put("lock", f.lock());
         m.put("safe", f.safe());
+        m.put("impact", f.impact().map(Impact::toMap).orElse(null));
         return m;
     }
 }

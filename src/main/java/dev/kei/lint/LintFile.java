@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param shown the path as findings print it
  * @param earlier the statements of the up files linted before this one, oldest first: what the schema was
+ * @param serverVersion the {@code server_version_num} the file will run on ({@link Catalog#serverVersion()})
  */
 public record LintFile(
         Path path,
@@ -23,7 +24,8 @@ public record LintFile(
         List<LintStatement> statements,
         boolean up,
         boolean hasDown,
-        List<LintStatement> earlier) {
+        List<LintStatement> earlier,
+        int serverVersion) {
     public static final String NO_TRANSACTION = "-- kei:no-transaction";
     private static final Pattern DOWN = Pattern.compile(".*\\.down\\.sql");
 
@@ -32,9 +34,9 @@ public record LintFile(
         earlier = List.copyOf(earlier);
     }
 
-    /** This file, after the up files whose statements are {@code earlier}. */
-    public LintFile after(List<LintStatement> earlier) {
-        return new LintFile(path, shown, text, statements, up, hasDown, earlier);
+    /** This file, after the up files whose statements are {@code earlier}, to run on {@code serverVersion}. */
+    public LintFile after(List<LintStatement> earlier, int serverVersion) {
+        return new LintFile(path, shown, text, statements, up, hasDown, earlier, serverVersion);
     }
 
     /** Reads {@code path}; its down is {@code <name>.down.sql} beside it. */
@@ -72,7 +74,13 @@ public record LintFile(
                 transaction = -1;
             }
         }
-        return new LintFile(path, shown, text, out, up, hasDown, List.<LintStatement>of());
+        return new LintFile(path, shown, text, out, up, hasDown, List.<LintStatement>of(), Catalog.ASSUMED_VERSION);
+    }
+
+    /** Whether it is the contract step of an expand/contract change: {@code -- kei:contract} before its statements. */
+    public boolean contract() {
+        return dev.kei.migrate.ContractStep.marks(
+                text, statements.stream().map(LintStatement::statement).toList());
     }
 
     /** Whether the file's first line is {@code -- kei:no-transaction}. */

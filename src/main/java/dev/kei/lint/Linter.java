@@ -2,55 +2,122 @@ package dev.kei.lint;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
- * Runs every rule over migration files and drops the findings a {@code -- kei:allow} (or squawk ignore) comment right
- * above the statement allows. Static: no database, so every existing table is assumed large (contracts section 11).
+ * Runs every rule over migration files, drops the findings a {@code -- kei:allow} (or squawk ignore) comment right
+ * above the statement allows, and judges the findings of size-dependent rules by their table's size: from the
+ * {@link Catalog} of the database, zero for a table created earlier in the run, assumed large when unknown
+ * (contracts section 11), then leveled by the {@link Thresholds}.
  */
 public final class Linter {
     private final List<Rule> rules;
+    private final Catalog catalog;
+    private final Thresholds thresholds;
 
-    public Linter(List<Rule> rules) {
+    public Linter(List<Rule> rules, Catalog catalog, Thresholds thresholds) {
         this.rules = List.copyOf(rules);
+        this.catalog = catalog;
+        this.thresholds = thresholds;
     }
 
+    public Linter(Catalog catalog, Thresholds thresholds) {
+        this(Rules.all(), catalog, thresholds);
+    }
+
+    /** Static lint: no database, default thresholds. */
     public Linter() {
-        this(Rules.all());
+        this(Catalog.none(), Thresholds.defaults());
     }
 
+    /** Lints one file on its own. */
     public List<Finding> lint(LintFile file) {
+        return lint(List.of(), List.of(file));
+    }
+
+    /** Lints {@code files}, one run in order: each up file's statements are the schema the later files start from. */
+    public List<Finding> lint(List<LintFile> files) {
+        return lint(List.of(), files);
+    }
+
+    /**
+     * Lints {@code files}, one run in order, after {@code context}: up files that are not linted (already applied,
+     * or older than the files named) but tell what the schema was. Only tables the run itself creates count as new.
+     */
+    public List<Finding> lint(List<LintFile> context, List<LintFile> files) {
+        List<Finding> out = new ArrayList<>();
+        List<LintStatement> earlier = new ArrayList<>();
+        context.stream().filter(LintFile::up).forEach(f -> earlier.addAll(f.statements()));
+        Set<String> created = new HashSet<>();
+        for (LintFile f : files) {
+            out.addAll(lintOne(f.after(earlier, catalog.serverVersion()), created));
+            if (f.up()) {
+                earlier.addAll(f.statements());
+                f.statements().forEach(s -> LintFile.createdTable(s.tokens()).ifPresent(created::add));
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> lintOne(LintFile file, Set<String> createdInRun) {
         List<String> lines = file.text().lines().toList();
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules) {
             for (Hit hit : rule.check(file)) {
                 boolean allowed =
                         hit.line() > 1 && Allow.above(lines, hit.line()).contains(rule.id());
-                if (!allowed || rule instanceof AllowWithoutReason) {
-                    out.add(Finding.of(file, rule, hit));
+                if (allowed && !(rule instanceof AllowWithoutReason)) {
+                    continue;
                 }
+                Optional<Impact> impact = impact(rule, file, hit, createdInRun);
+                Optional<Level> level =
+                        impact.map(i -> thresholds.level(rule.level(), i)).orElse(Optional.of(rule.level()));
+                level.ifPresent(l -> out.add(Finding.of(file, rule, hit, l, impact)));
             }
         }
         out.sort(Comparator.comparingInt(Finding::line));
         return out;
     }
 
-    /** Lints {@code files} in order: each up file's statements are the schema the later files start from. */
-    public List<Finding> lint(List<LintFile> files) {
-        return lint(List.of(), files);
-    }
-
-    /** Lints {@code files} after {@code context}, up files that are not linted but tell what the schema was. */
-    public List<Finding> lint(List<LintFile> context, List<LintFile> files) {
-        List<Finding> out = new ArrayList<>();
-        List<LintStatement> earlier = new ArrayList<>();
-        context.stream().filter(LintFile::up).forEach(f -> earlier.addAll(f.statements()));
-        for (LintFile f : files) {
-            out.addAll(lint(f.after(earlier)));
-            if (f.up()) {
-                earlier.addAll(f.statements());
-            }
+    /** The size of the table the hit's statement works through, for a rule whose cost grows with it. */
+    private Optional<Impact> impact(Rule rule, LintFile file, Hit hit, Set<String> createdInRun) {
+        if (rule.cost() == Cost.NONE || hit.statement() < 0) {
+            return Optional.empty();
         }
-        return out;
+        String table = file.statements().get(hit.statement()).table();
+        if (table == null) {
+            return Optional.empty();
+        }
+        if (file.createdBefore(table, hit.statement())) {
+            return Optional.of(Impact.measured(table, 0, 0, rule.cost(), "created earlier in this file"));
+        }
+        if (createdInRun.contains(table)) {
+            return Optional.of(Impact.measured(table, 0, 0, rule.cost(), "created earlier in this run"));
+        }
+        Optional<Catalog.TableSize> size = catalog.table(table);
+        if (size.isPresent()) {
+            Catalog.TableSize t = size.get();
+            LintStatement s = file.statements().get(hit.statement());
+            boolean narrowed = rule.cost() == Cost.WRITE
+                    && Write.of(s.tokens()).map(Write::where).orElse(false);
+            Optional<Long> planned =
+                    narrowed ? catalog.plannedRows(s.statement().sql()) : Optional.empty();
+            if (planned.isPresent()) {
+                long rows = Math.min(planned.get(), t.rows());
+                long bytes = t.rows() == 0 ? 0 : (long) ((double) t.bytes() * rows / t.rows());
+                return Optional.of(Impact.measured(
+                        table,
+                        rows,
+                        bytes,
+                        rule.cost(),
+                        "planner estimate of the rows" + " its WHERE picks, of ~" + t.rows()));
+            }
+            return Optional.of(Impact.measured(table, t.rows(), t.bytes(), rule.cost(), t.source()));
+        }
+        return Optional.of(Impact.assumedLarge(
+                table, catalog.connected() ? "not in the database, assumed large" : "no database, assumed large"));
     }
 }

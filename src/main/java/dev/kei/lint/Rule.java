@@ -23,6 +23,15 @@ public interface Rule {
     /** What to write instead. */
     String safe();
 
+    /**
+     * What the flagged statement does to every row while it holds its lock. A rule with a cost is judged by the size
+     * of the table its statement acts on ({@link LintStatement#table()}): harmless on a small or new one, a warning on
+     * a mid-sized one, its own level on a big one or one whose size is unknown ({@link Thresholds}).
+     */
+    default Cost cost() {
+        return Cost.NONE;
+    }
+
     /** squawk's ids for the same concern: its {@code -- squawk-ignore} comments suppress this rule too. */
     default Set<String> squawkIds() {
         return Set.of();

@@ -5,6 +5,8 @@ import dev.kei.lint.rules.BanDrop;
 import dev.kei.lint.rules.ConcurrentlyInTransaction;
 import dev.kei.lint.rules.ConstraintMissingNotValid;
 import dev.kei.lint.rules.ForeignKeyWithoutIndex;
+import dev.kei.lint.rules.NoTransactionMarker;
+import dev.kei.lint.rules.NonRobustStatement;
 import dev.kei.lint.rules.RenamingTableOrColumn;
 import dev.kei.lint.rules.RequireConcurrentIndex;
 import dev.kei.lint.rules.RewritingTypeChange;
@@ -13,6 +15,7 @@ import dev.kei.lint.rules.SetNotNullNeedsCheck;
 import dev.kei.lint.rules.TimeoutDisabled;
 import dev.kei.lint.rules.TimeoutInvalid;
 import dev.kei.lint.rules.TruncateCascade;
+import dev.kei.lint.rules.UnbatchedWrite;
 import dev.kei.lint.rules.UniqueNeedsUsingIndex;
 import dev.kei.lint.rules.UpWithoutDown;
 import dev.kei.lint.rules.ValidateInSameTransaction;
@@ -25,6 +28,7 @@ public final class Rules {
     private static final List<Rule> ALL = List.of(
             new RequireConcurrentIndex(),
             new ConcurrentlyInTransaction(),
+            new NoTransactionMarker(),
             new ConstraintMissingNotValid(),
             new ValidateInSameTransaction(),
             new SetNotNullNeedsCheck(),
@@ -40,6 +44,8 @@ public final class Rules {
             new TimeoutDisabled(),
             new UpWithoutDown(),
             new ForeignKeyWithoutIndex(),
+            new UnbatchedWrite(),
+            new NonRobustStatement(),
             new AllowWithoutReason());
 
     private Rules() {}
@@ -52,8 +58,8 @@ public final class Rules {
         return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
     }
 
-    /** The kei rule a squawk rule id stands for, if kei has one. */
-    public static Optional<Rule> bySquawkId(String squawkId) {
-        return ALL.stream().filter(r -> r.squawkIds().contains(squawkId)).findFirst();
+    /** The kei rules a squawk rule id stands for (squawk's constraint-missing-not-valid covers two of kei's). */
+    public static List<Rule> bySquawkId(String squawkId) {
+        return ALL.stream().filter(r -> r.squawkIds().contains(squawkId)).toList();
     }
 }

@@ -50,6 +50,7 @@ public final class SarifReport {
         m.put("level", f.level().label());
         m.put("message", Map.of("text", f.message() + " Lock: " + f.lock() + " Safe: " + f.safe()));
         m.put("locations", List.of(location));
+        f.impact().ifPresent(i -> m.put("properties", Map.of("impact", i.toMap())));
         return m;
     }
 }

@@ -14,7 +14,8 @@ public abstract class StatementRule implements Rule {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < file.statements().size(); i++) {
             LintStatement s = file.statements().get(i);
-            check(file, i, s).ifPresent(m -> hits.add(new Hit(s.line(), m)));
+            int index = i;
+            check(file, i, s).ifPresent(m -> hits.add(new Hit(s.line(), m, index)));
         }
         return hits;
     }

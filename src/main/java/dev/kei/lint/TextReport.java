@@ -3,7 +3,10 @@ package dev.kei.lint;
 import java.io.PrintStream;
 import java.util.List;
 
-/** Findings as people read them: {@code file:line: level rule-id: message}, then the lock and the safe way. */
+/**
+ * Findings as people read them: {@code file:line: level rule-id: message}, then the lock, the safe way and, for a
+ * size-dependent rule, the table's size.
+ */
 public final class TextReport {
     private TextReport() {}
 
@@ -12,6 +15,7 @@ public final class TextReport {
             out.println(f.file() + ":" + f.line() + ": " + f.level().label() + " " + f.rule() + ": " + f.message());
             out.println("  Lock : " + f.lock());
             out.println("  Safe : " + f.safe());
+            f.impact().ifPresent(i -> out.println("  Size : " + i.describe()));
         }
         long errors = findings.stream().filter(f -> f.level() == Level.ERROR).count();
         long warnings = findings.size() - errors;

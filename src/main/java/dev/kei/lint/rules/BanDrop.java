@@ -47,7 +47,9 @@ public final class BanDrop extends StatementRule {
 
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
-        if (!file.up()) {
+        if (!file.up() || file.contract()) {
+            // a contract step drops what the application no longer reads: its marker is the confirmation, and up
+            // holds it back until --contract
             return Optional.empty();
         }
         Tokens t = s.tokens();

@@ -8,9 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A CONCURRENTLY statement in a file not marked {@code -- kei:no-transaction}, or inside the file's own BEGIN:
- * PostgreSQL refuses it in a transaction block. kei-migrate would run an unmarked file statement by statement anyway,
- * but another runner (or a reader) takes the file as one transaction, and the marker says what happens.
+ * A CONCURRENTLY statement inside the file's own BEGIN ... COMMIT: PostgreSQL refuses it in a transaction block, so
+ * the migration fails on every runner. (One in a file without the marker is {@link NoTransactionMarker}'s.)
  */
 public final class ConcurrentlyInTransaction extends StatementRule {
     @Override
@@ -25,7 +24,7 @@ public final class ConcurrentlyInTransaction extends StatementRule {
 
     @Override
     public String flags() {
-        return "CREATE/DROP INDEX CONCURRENTLY or REINDEX CONCURRENTLY in a transaction block or an unmarked file.";
+        return "CREATE/DROP INDEX CONCURRENTLY or REINDEX CONCURRENTLY inside the file's own BEGIN ... COMMIT.";
     }
 
     @Override
@@ -51,10 +50,6 @@ public final class ConcurrentlyInTransaction extends StatementRule {
         if (s.inTransaction() && s.ownBlock()) {
             return Optional.of("CONCURRENTLY inside the file's own BEGIN ... COMMIT: PostgreSQL refuses it in a"
                     + " transaction block.");
-        }
-        if (!file.markedNoTransaction()) {
-            return Optional.of("CONCURRENTLY in a file whose first line is not " + LintFile.NO_TRANSACTION
-                    + ": a runner that wraps the file in a transaction fails on it.");
         }
         return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
+import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
@@ -19,6 +20,11 @@ public final class ConstraintMissingNotValid extends StatementRule {
     @Override
     public Level level() {
         return Level.ERROR;
+    }
+
+    @Override
+    public Cost cost() {
+        return Cost.SCAN;
     }
 
     @Override
@@ -46,7 +52,7 @@ public final class ConstraintMissingNotValid extends StatementRule {
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
         Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty() || file.createdBefore(alter.get().table(), index)) {
+        if (alter.isEmpty()) {
             return Optional.empty();
         }
         for (Tokens action : alter.get().actions()) {

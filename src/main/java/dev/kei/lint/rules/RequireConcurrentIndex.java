@@ -1,5 +1,6 @@
 package dev.kei.lint.rules;
 
+import dev.kei.lint.Cost;
 import dev.kei.lint.CreateIndex;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
@@ -18,6 +19,11 @@ public final class RequireConcurrentIndex extends StatementRule {
     @Override
     public Level level() {
         return Level.ERROR;
+    }
+
+    @Override
+    public Cost cost() {
+        return Cost.INDEX_BUILD;
     }
 
     @Override
@@ -44,7 +50,7 @@ public final class RequireConcurrentIndex extends StatementRule {
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
         return CreateIndex.of(s.tokens())
-                .filter(c -> !c.concurrently() && !file.createdBefore(c.table(), index))
+                .filter(c -> !c.concurrently())
                 .map(c -> "CREATE INDEX on existing table " + c.table() + " without CONCURRENTLY blocks its writes"
                         + " until the index is built.");
     }

@@ -2,6 +2,7 @@ package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
 import dev.kei.lint.ColumnType;
+import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
@@ -25,6 +26,11 @@ public final class RewritingTypeChange extends StatementRule {
     @Override
     public Level level() {
         return Level.ERROR;
+    }
+
+    @Override
+    public Cost cost() {
+        return Cost.REWRITE;
     }
 
     @Override
@@ -52,7 +58,7 @@ public final class RewritingTypeChange extends StatementRule {
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
         Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty() || file.createdBefore(alter.get().table(), index)) {
+        if (alter.isEmpty()) {
             return Optional.empty();
         }
         String table = alter.get().table();

@@ -1,6 +1,8 @@
 package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
+import dev.kei.lint.Catalog;
+import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
@@ -23,6 +25,11 @@ public final class SetNotNullNeedsCheck extends StatementRule {
     @Override
     public Level level() {
         return Level.ERROR;
+    }
+
+    @Override
+    public Cost cost() {
+        return Cost.SCAN;
     }
 
     @Override
@@ -49,7 +56,7 @@ public final class SetNotNullNeedsCheck extends StatementRule {
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
         Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty() || file.createdBefore(alter.get().table(), index)) {
+        if (alter.isEmpty()) {
             return Optional.empty();
         }
         for (Tokens action : alter.get().actions()) {
@@ -58,9 +65,15 @@ public final class SetNotNullNeedsCheck extends StatementRule {
             }
             int name = action.is(1, "COLUMN") ? 2 : 1;
             String column = action.nameAt(name);
-            if (column != null
-                    && action.at(action.afterName(name), "SET", "NOT", "NULL")
-                    && !provenNotNull(file, index, alter.get().table(), column)) {
+            if (column == null || !action.at(action.afterName(name), "SET", "NOT", "NULL")) {
+                continue;
+            }
+            if (file.serverVersion() < 120000) {
+                return Optional.of("SET NOT NULL on " + alter.get().table() + "." + column + " scans the whole table"
+                        + " under ACCESS EXCLUSIVE: PostgreSQL " + Catalog.versionName(file.serverVersion())
+                        + " does not use a CHECK to skip the scan (12 and newer do).");
+            }
+            if (!provenNotNull(file, index, alter.get().table(), column)) {
                 return Optional.of("SET NOT NULL on " + alter.get().table() + "." + column + " scans the whole table"
                         + " under ACCESS EXCLUSIVE: no validated CHECK (" + column + " IS NOT NULL) comes before it.");
             }
@@ -68,9 +81,13 @@ public final class SetNotNullNeedsCheck extends StatementRule {
         return Optional.empty();
     }
 
-    /** A CHECK (column IS NOT NULL) on the table added valid, or added NOT VALID and validated, before {@code index}. */
+    /**
+     * A CHECK (column IS NOT NULL) on the table added valid, or added NOT VALID and validated, before {@code index}:
+     * in this file or an up file linted before it (the three steps often are three migrations).
+     */
     private static boolean provenNotNull(LintFile file, int index, String table, String column) {
-        List<LintStatement> before = file.statements().subList(0, index);
+        List<LintStatement> before = new java.util.ArrayList<>(file.earlier());
+        before.addAll(file.statements().subList(0, index));
         for (LintStatement b : before) {
             for (Tokens action : AlterTable.of(b.tokens())
                     .filter(a -> a.table().equals(table))

@@ -1,6 +1,7 @@
 package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
+import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
@@ -22,6 +23,11 @@ public final class UniqueNeedsUsingIndex extends StatementRule {
     }
 
     @Override
+    public Cost cost() {
+        return Cost.INDEX_BUILD;
+    }
+
+    @Override
     public String flags() {
         return "ALTER TABLE ... ADD PRIMARY KEY or UNIQUE that builds its index (no USING INDEX) on an existing table.";
     }
@@ -39,13 +45,13 @@ public final class UniqueNeedsUsingIndex extends StatementRule {
 
     @Override
     public Set<String> squawkIds() {
-        return Set.of("disallowed-unique-constraint", "adding-primary-key-constraint");
+        return Set.of("disallowed-unique-constraint", "adding-serial-primary-key-field");
     }
 
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
         Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty() || file.createdBefore(alter.get().table(), index)) {
+        if (alter.isEmpty()) {
             return Optional.empty();
         }
         for (Tokens action : alter.get().actions()) {

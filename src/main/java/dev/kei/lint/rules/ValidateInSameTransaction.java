@@ -1,12 +1,14 @@
 package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
+import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
 import dev.kei.lint.StatementRule;
 import dev.kei.lint.Tokens;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * VALIDATE CONSTRAINT in the transaction that added the constraint NOT VALID: the ADD's lock is held until commit,
@@ -24,6 +26,11 @@ public final class ValidateInSameTransaction extends StatementRule {
     }
 
     @Override
+    public Cost cost() {
+        return Cost.SCAN;
+    }
+
+    @Override
     public String flags() {
         return "ALTER TABLE ... VALIDATE CONSTRAINT in the same transaction as the ADD CONSTRAINT ... NOT VALID.";
     }
@@ -38,6 +45,11 @@ public final class ValidateInSameTransaction extends StatementRule {
     public String safe() {
         return "Commit the NOT VALID constraint first: VALIDATE CONSTRAINT in a later migration or a later statement"
                 + " of a -- kei:no-transaction file (SHARE UPDATE EXCLUSIVE: reads and writes go on).";
+    }
+
+    @Override
+    public Set<String> squawkIds() {
+        return Set.of("constraint-missing-not-valid"); // squawk's rule covers both concerns
     }
 
     @Override

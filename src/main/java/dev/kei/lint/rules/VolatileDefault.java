@@ -1,6 +1,8 @@
 package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
+import dev.kei.lint.Catalog;
+import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
@@ -44,8 +46,14 @@ public final class VolatileDefault extends StatementRule {
     }
 
     @Override
+    public Cost cost() {
+        return Cost.REWRITE;
+    }
+
+    @Override
     public String flags() {
-        return "ADD COLUMN with a volatile DEFAULT (clock_timestamp(), random(), gen_random_uuid(), nextval, serial).";
+        return "ADD COLUMN with a volatile DEFAULT (clock_timestamp(), random(), gen_random_uuid(), nextval, serial) or as an"
+                + " identity or stored generated column.";
     }
 
     @Override
@@ -62,13 +70,13 @@ public final class VolatileDefault extends StatementRule {
 
     @Override
     public Set<String> squawkIds() {
-        return Set.of("adding-field-with-default", "adding-serial-primary-key-field");
+        return Set.of("adding-field-with-default");
     }
 
     @Override
     protected Optional<String> check(LintFile file, int index, LintStatement s) {
         Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty() || file.createdBefore(alter.get().table(), index)) {
+        if (alter.isEmpty()) {
             return Optional.empty();
         }
         for (Tokens action : alter.get().actions()) {
@@ -81,7 +89,18 @@ public final class VolatileDefault extends StatementRule {
                 return Optional.of("ADD COLUMN " + action.nameAt(column) + " " + type + " fills every row of "
                         + alter.get().table() + " from a sequence: the table is rewritten.");
             }
+            if (action.has("GENERATED")) {
+                // an identity column numbers the existing rows from its sequence, a stored one computes them
+                String what = action.has("IDENTITY") ? "an identity column" : "a stored generated column";
+                return Optional.of("ADD COLUMN " + action.nameAt(column) + " as " + what + " fills every row of "
+                        + alter.get().table() + ": the table is rewritten.");
+            }
             int d = action.find(column, "DEFAULT");
+            if (d >= 0 && file.serverVersion() < 110000 && !action.at(d + 1, "NULL")) {
+                return Optional.of("ADD COLUMN " + action.nameAt(column) + " with a DEFAULT rewrites "
+                        + alter.get().table() + " on PostgreSQL " + Catalog.versionName(file.serverVersion())
+                        + ": only 11 and newer store a constant default without touching the rows.");
+            }
             for (int i = d + 1; d >= 0 && i + 1 < action.size(); i++) {
                 Token t = action.get(i);
                 if (t.kind() == Token.Kind.WORD && VOLATILE.contains(t.name()) && action.is(i + 1, "(")) {

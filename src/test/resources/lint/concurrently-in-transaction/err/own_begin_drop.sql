@@ -1,0 +1,4 @@
+-- kei:no-transaction
+BEGIN;
+DROP INDEX CONCURRENTLY idx_users_email;
+COMMIT;

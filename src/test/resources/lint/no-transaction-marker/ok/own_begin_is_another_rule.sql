@@ -1,0 +1,4 @@
+CREATE TABLE t (id bigint);
+BEGIN;
+CREATE INDEX CONCURRENTLY idx_t_id ON t (id);
+COMMIT;

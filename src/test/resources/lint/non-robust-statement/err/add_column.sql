@@ -1,0 +1,2 @@
+-- kei:no-transaction
+ALTER TABLE users ADD COLUMN nickname text;

@@ -1,0 +1,2 @@
+-- kei:no-transaction
+DROP INDEX CONCURRENTLY idx_users_email;

@@ -1,0 +1,7 @@
+-- kei:no-transaction
+CREATE TABLE IF NOT EXISTS plans (id bigint PRIMARY KEY);
+CREATE INDEX CONCURRENTLY IF NOT EXISTS idx_users_email ON users (email);
+ALTER TABLE users ADD COLUMN IF NOT EXISTS nickname text;
+ALTER TABLE users DROP COLUMN IF EXISTS legacy;
+DROP INDEX CONCURRENTLY IF EXISTS idx_users_old;
+DROP TABLE IF EXISTS old_plans;

@@ -1,0 +1,3 @@
+-- kei:no-transaction
+-- kei:backfill batch 5000
+UPDATE users SET plan = 'free' WHERE plan IS NULL;
