@@ -35,6 +35,7 @@ abstract class MigrateCommand implements Callable<Integer> {
     public final Integer call() {
         try {
             options().settings(); // a bad flag is refused whichever command it came with, before any work
+            options().thresholds();
             return execute();
         } catch (MigrateException e) {
             console.err().println(e.getMessage());

@@ -1,19 +1,25 @@
 package dev.kei.cli;
 
+import dev.kei.lint.Catalog;
 import dev.kei.lint.Finding;
 import dev.kei.lint.JsonReport;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.Linter;
+import dev.kei.lint.PostgresCatalog;
 import dev.kei.lint.Rules;
 import dev.kei.lint.SarifReport;
 import dev.kei.lint.TextReport;
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.MigrationDirectory;
 import dev.kei.migrate.MigrationFile;
+import dev.kei.migrate.Status;
+import dev.kei.migrate.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -22,9 +28,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kei-migrate --dir DIR lint [FILE ...] [--format text|json|sarif]} (contracts section 11): the static safety
- * rules over the folder's migrations, or the files named; exit 1 on an error-level finding. It needs no database.
+ * rules over the folder's migrations, or the files named; exit 1 on an error-level finding. Without a database every
+ * existing table is assumed large; with one ({@code --database-url} or {@code DATABASE_URL}, never the embedded
+ * default) the pending files are linted against its table sizes and server version, the applied ones being the
+ * schema they start from.
  */
-@Command(name = "lint", description = "Check migrations for statements that lock or break production; no database.")
+@Command(
+        name = "lint",
+        description = "Check migrations for statements that lock or break production (with a database: by the size"
+                + " of its tables).")
 final class MigrateLintCommand extends MigrateCommand {
     enum Format {
         text,
@@ -44,21 +56,68 @@ final class MigrateLintCommand extends MigrateCommand {
 
     @Override
     int execute() throws Exception {
-        List<LintFile> linted = new ArrayList<>();
-        for (Path p : paths()) {
-            try {
-                linted.add(LintFile.read(p, p.toString()));
-            } catch (IOException e) {
-                throw MigrateException.usage("Cannot read " + p + ": " + e.getMessage() + ".", "Check the path.");
+        String url = options().databaseUrl != null ? options().databaseUrl : System.getenv("DATABASE_URL");
+        if (url == null || url.isBlank()) {
+            return report(new Linter(Catalog.none(), options().thresholds()), context(), read(paths()));
+        }
+        try (Target t = target()) {
+            if (!t.database().hasOnlineDdlRules()) {
+                console.err()
+                        .println("lint's rules are PostgreSQL's: " + t.shown() + " is not read; the files are"
+                                + " linted as without a database.");
+                return report(new Linter(Catalog.none(), options().thresholds()), context(), read(paths()));
+            }
+            List<LintFile> context = files.isEmpty() ? new ArrayList<>() : context();
+            List<Path> paths = files.isEmpty() ? new ArrayList<>() : paths();
+            if (files.isEmpty()) {
+                // with a database, the run is what up would run: the applied files are only the schema before it
+                for (Status.Entry e : migrator(t).status().entries()) {
+                    switch (e.state()) {
+                        case APPLIED, DRIFT -> context.add(
+                                LintFile.read(e.file().up(), e.file().up().toString()));
+                        case PENDING, FAILED, WAITING_FOR_CONTRACT -> {
+                            paths.add(e.file().up());
+                            e.file().down().ifPresent(d -> paths.add(d.file()));
+                        }
+                        default -> {}
+                    }
+                }
+            }
+            try (Connection c = t.connect()) {
+                Catalog catalog = PostgresCatalog.of(c);
+                console.err()
+                        .println("Linting against " + t.shown() + " (PostgreSQL "
+                                + Catalog.versionName(catalog.serverVersion()) + "): table sizes from its catalogue.");
+                return report(new Linter(catalog, options().thresholds()), context, read(paths));
+            } catch (SQLException e) {
+                throw MigrateException.failure(
+                        "Could not read the catalogue of " + t.shown() + ": " + t.scrub(e.getMessage()) + " (SQL State "
+                                + e.getSQLState() + ").",
+                        "Check that the database is reachable, or lint without a database (unset DATABASE_URL).");
             }
         }
-        List<Finding> findings = new Linter().lint(context(), linted);
+    }
+
+    private int report(Linter linter, List<LintFile> context, List<LintFile> linted) {
+        List<Finding> findings = linter.lint(context, linted);
         switch (format) {
             case text -> TextReport.print(findings, linted.size(), console.out());
             case json -> console.out().println(JsonReport.render(findings, linted.size()));
             case sarif -> console.out().println(SarifReport.render(findings, Rules.all()));
         }
         return findings.stream().anyMatch(f -> f.level() == Level.ERROR) ? ExitCode.FAILED : 0;
+    }
+
+    private static List<LintFile> read(List<Path> paths) throws MigrateException {
+        List<LintFile> linted = new ArrayList<>();
+        for (Path p : paths) {
+            try {
+                linted.add(LintFile.read(p, p.toString()));
+            } catch (IOException e) {
+                throw MigrateException.usage("Cannot read " + p + ": " + e.getMessage() + ".", "Check the path.");
+            }
+        }
+        return linted;
     }
 
     /**

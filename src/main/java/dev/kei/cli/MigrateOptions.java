@@ -1,6 +1,7 @@
 package dev.kei.cli;
 
 import dev.kei.db.DatabaseUrl;
+import dev.kei.lint.Thresholds;
 import dev.kei.migrate.EmbeddedTarget;
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.Settings;
@@ -54,6 +55,20 @@ public final class MigrateOptions {
             description = "How long to wait for another kei-migrate's lock (default 600).")
     long lockWaitSeconds;
 
+    @Option(
+            names = "--lint-warn-rows",
+            paramLabel = "ROWS",
+            description = "Lint: a table this big makes a locking statement a warning (default 10000)."
+                    + " Smaller tables pass.")
+    long lintWarnRows = Thresholds.DEFAULT_WARN_ROWS;
+
+    @Option(
+            names = "--lint-error-rows",
+            paramLabel = "ROWS",
+            description = "Lint: a table this big makes a locking statement an error, which up refuses"
+                    + " (default 100000).")
+    long lintErrorRows = Thresholds.DEFAULT_ERROR_ROWS;
+
     @Option(names = "--verbose", description = "Print stack traces of failures.")
     boolean verbose;
 
@@ -65,6 +80,8 @@ public final class MigrateOptions {
         o.lockTimeout = DEFAULT_LOCK_TIMEOUT;
         o.statementTimeout = DEFAULT_STATEMENT_TIMEOUT;
         o.lockWaitSeconds = Long.parseLong(DEFAULT_LOCK_WAIT);
+        o.lintWarnRows = Thresholds.DEFAULT_WARN_ROWS;
+        o.lintErrorRows = Thresholds.DEFAULT_ERROR_ROWS;
         return o;
     }
 
@@ -81,6 +98,17 @@ public final class MigrateOptions {
             throw MigrateException.usage("--lock-wait must not be negative.", "Use e.g. --lock-wait 600.");
         }
         return new Settings(lockTimeout, statementTimeout, "60s", Duration.ofSeconds(lockWaitSeconds), 5);
+    }
+
+    /** lint's size thresholds, refused with exit 2 unless 0 <= warn rows <= error rows. */
+    Thresholds thresholds() throws MigrateException {
+        if (lintWarnRows < 0 || lintErrorRows < lintWarnRows) {
+            throw MigrateException.usage(
+                    "--lint-warn-rows and --lint-error-rows need 0 <= warn rows <= error rows (given " + lintWarnRows
+                            + " and " + lintErrorRows + ").",
+                    "Use e.g. --lint-warn-rows 10000 --lint-error-rows 100000 (the defaults).");
+        }
+        return new Thresholds(lintWarnRows, lintErrorRows);
     }
 
     /** The database: the flag's URL, else DATABASE_URL's, else the embedded PostgreSQL under .kei/. */

@@ -1,5 +1,6 @@
 package dev.kei.cli;
 
+import dev.kei.lint.LintGate;
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.Target;
 import dev.kei.migrate.UpOptions;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kei-migrate up [N] [--dry-run] [--allow-drift] [--out-of-order] [--contract]}: applies pending migrations
- * under the lock, holding back a contract step and what follows it unless {@code --contract}.
+ * under the lock, once lint let every pending file run, holding back a contract step and what follows it unless
+ * {@code --contract}.
  */
 @Command(name = "up", description = "Apply pending migrations (all, or the next N).")
 final class MigrateUpCommand extends MigrateCommand {
@@ -46,7 +48,10 @@ final class MigrateUpCommand extends MigrateCommand {
                     "Run: kei-migrate --dir DIR up");
         }
         try (Target t = target()) {
-            migrator(t).up(new UpOptions(n == null ? 0 : n, allowDrift, outOfOrder, dryRun, contract));
+            migrator(t)
+                    .up(
+                            new UpOptions(n == null ? 0 : n, allowDrift, outOfOrder, dryRun, contract),
+                            new LintGate(options().thresholds(), options().command()));
             return 0;
         }
     }

@@ -86,6 +86,14 @@ public enum Database {
         return runtime == MigrationRuntime.POSTGRESQL;
     }
 
+    /**
+     * Whether kei-migrate lint's rules describe this database's DDL: they are PostgreSQL's table locks, rewrites and
+     * scans (with its catalogue's row estimates), so up lints only here.
+     */
+    public boolean hasOnlineDdlRules() {
+        return runtime == MigrationRuntime.POSTGRESQL;
+    }
+
     /** Whether DDL rolls back with its transaction (MySQL commits before every DDL statement). */
     public boolean transactionalDdl() {
         return dialect.supportsTransactionalDdl();

@@ -5,6 +5,8 @@ import dev.kei.db.Database;
 import dev.kei.db.DatabaseUrl;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
+import dev.kei.lint.LintGate;
+import dev.kei.lint.Thresholds;
 import dev.kei.migrate.MigrateException;
 import dev.kei.migrate.Migrator;
 import dev.kei.migrate.Progress;
@@ -64,7 +66,9 @@ public final class ApplyMigrations implements Generator {
                             + " +a), then answer 5b again, or answer Don't apply");
         }
         try (Target target = new UrlTarget(DatabaseUrl.parse(url))) {
-            int applied = migrator(context, target).up(UpOptions.all());
+            // the same lint before up as kei-migrate's: the init migration passes it (GoldenInitMigrationsLintTest)
+            int applied = migrator(context, target)
+                    .up(UpOptions.all(), new LintGate(Thresholds.defaults(), "kei-migrate --dir migrations"));
             return "applied " + applied + " migration(s) with kei-migrate to the database DATABASE_URL names";
         } catch (DatabaseUrl.InvalidUrlException e) {
             throw new GeneratorException("DATABASE_URL cannot be used: " + e.getMessage());

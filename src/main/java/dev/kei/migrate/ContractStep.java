@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * statement, hold {@code -- kei:contract}. It removes what the old application still uses, so {@code up} holds it
  * back, and every pending file after it (order is kept), until {@code up --contract}.
  */
-final class ContractStep {
+public final class ContractStep {
     // "-- kei:contract", in any case and spacing, alone or followed by a reason ("-- kei:contract: ..."); not "--
     // kei:contracts"
     private static final Pattern MARKER = Pattern.compile("--\\s*kei:contract([\\s:].*)?", Pattern.CASE_INSENSITIVE);
@@ -16,7 +16,7 @@ final class ContractStep {
     private ContractStep() {}
 
     /** Whether a line before the first statement of {@code sql} is the marker. */
-    static boolean marks(String sql, List<SqlStatement> statements) {
+    public static boolean marks(String sql, List<SqlStatement> statements) {
         int before =
                 statements.isEmpty() ? Integer.MAX_VALUE : statements.get(0).line();
         int line = 1;

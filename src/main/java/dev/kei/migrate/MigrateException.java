@@ -25,6 +25,11 @@ public final class MigrateException extends Exception {
         return new MigrateException(false, message, "", next, null);
     }
 
+    /** Work refused after a look at it (exit 1): {@code details} is the labelled block of what was found. */
+    public static MigrateException refused(String message, String details, String next) {
+        return new MigrateException(false, message, details, next, null);
+    }
+
     /** A failed statement: the labelled block names it, its SQL State and the database's message. */
     public static MigrateException statement(String message, String details, String next, Throwable cause) {
         return new MigrateException(false, message, details, next, cause);

@@ -56,8 +56,16 @@ public final class Migrator {
         }
     }
 
-    /** Applies the pending migrations {@code options} ask for; returns how many ran. */
+    /** Applies the pending migrations {@code options} ask for, unchecked ({@link Preflight#NONE}); returns how many ran. */
     public int up(UpOptions options) throws MigrateException {
+        return up(options, Preflight.NONE);
+    }
+
+    /**
+     * Applies the pending migrations {@code options} ask for, once {@code preflight} let them all (it sees every file
+     * before the first runs, so a refusal runs nothing); returns how many ran.
+     */
+    public int up(UpOptions options, Preflight preflight) throws MigrateException {
         List<MigrationFile> files = MigrationDirectory.read(dir);
         UpChecks.refuseUnnamedConcurrentBuilds(files);
         UpChecks.refuseBadBackfills(files);
@@ -66,6 +74,13 @@ public final class Migrator {
             UpChecks.refusePartlyReverted(status, command);
             UpChecks.refuseOutOfOrder(status, options.outOfOrder(), command);
             UpPlan plan = UpPlan.of(status, options);
+            if (preflight.appliesTo(target.database())) {
+                try (Connection c = target.connect()) {
+                    preflight.check(c, applied(status), plan.run(), progress);
+                } catch (SQLException e) {
+                    throw database("read the database's catalogue", e);
+                }
+            }
             DryRun.up(plan, status, out);
             noteHeldBack(plan);
             return 0;
@@ -79,6 +94,9 @@ public final class Migrator {
             UpChecks.refuseOutOfOrder(status, options.outOfOrder(), command);
             UpPlan plan = UpPlan.of(status, options);
             List<MigrationFile> todo = plan.run();
+            if (preflight.appliesTo(target.database())) {
+                preflight.check(c, applied(status), todo, progress);
+            }
             new ExecutorChain(target, settings, progress, history, command + " up").up(c, todo, status.rows());
             progress.finished("Applied", todo.size());
             noteHeldBack(plan);
@@ -116,6 +134,13 @@ public final class Migrator {
         } catch (SQLException | IOException e) {
             throw database("revert migrations", e);
         }
+    }
+
+    private static List<MigrationFile> applied(Status status) {
+        return status.entries().stream()
+                .filter(e -> e.state() == Status.State.APPLIED || e.state() == Status.State.DRIFT)
+                .map(Status.Entry::file)
+                .toList();
     }
 
     private void noteHeldBack(UpPlan plan) {
