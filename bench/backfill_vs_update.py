@@ -6,13 +6,17 @@ kei-migrate's batched backfill of the same UPDATE (`-- kei:backfill batch N` in 
 While each runs, a writer on its own connection updates random single rows of the table in a tight loop, each
 statement its own transaction (autocommit), and records each statement's latency; the figures are those of the
 statements that started while the run did. After each run: every row's c is 1 (updated exactly once), the row count
-is unchanged, and the writer's column adds up to the statements it ran (no write lost). The two take turns going
+is unchanged, and the writer's column adds up to the statements it ran (no write lost). Against one UPDATE the
+writer runs until it meets a row the UPDATE has already changed, then waits for its commit: a run has few
+statements, so its p99 is the longest wait or the next one down, and the writer's rate says more. The two take turns going
 first. Prints one line per run, then medians.
 
 usage: backfill_vs_update.py BASE_URL [RUNS] [ROWS] [BATCH]   (BASE_URL: postgres://user@host:port, no database)
 """
+import atexit
 import os
 import random
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +35,7 @@ db_url = base + "/bf"
 UPDATE = "UPDATE t SET c = c + 1, note = upper(note)"
 
 folder = tempfile.mkdtemp(prefix="kei-backfill-")
+atexit.register(shutil.rmtree, folder, True)
 with open(os.path.join(folder, "20261201000000_backfill_c.sql"), "w") as f:
     f.write(f"-- kei:no-transaction\n-- kei:backfill batch {batch}\n{UPDATE};\n")
 with open(os.path.join(folder, "20261201000000_backfill_c.down.sql"), "w") as f:
@@ -95,6 +100,7 @@ def run_once(kind, seed):
     p99 = during[min(len(during) - 1, int(len(during) * 0.99))] if during else 0.0
     rate = [line for line in p.stderr.splitlines() if "rows/s" in line]
     return {"wall": end - start, "max": during[-1] if during else 0.0, "p99": p99, "writes": len(during),
+            "writes_per_s": len(during) / (end - start),
             "median_write": statistics.median(during) if during else 0.0, "kei_line": rate[-1] if rate else ""}
 
 
@@ -107,17 +113,17 @@ for i in range(runs):
         r = run_once(kind, 1000 * i + (kind == "kei"))
         results[kind].append(r)
         print(f"run {i + 1} {kind:>6}: {r['wall']:.2f} s, {rows / r['wall']:,.0f} rows/s; writer: {r['writes']} statements"
-              f" during the run, median {r['median_write'] * 1000:.2f} ms, p99 {r['p99'] * 1000:.1f} ms,"
+              f" during the run ({r['writes_per_s']:.0f}/s), median {r['median_write'] * 1000:.2f} ms, p99 {r['p99'] * 1000:.1f} ms,"
               f" max {r['max'] * 1000:.1f} ms; check ok" + (f"\n      kei: {r['kei_line'].strip()}" if r["kei_line"] else ""),
               flush=True)
 
-med = {k: {m: statistics.median(r[m] for r in v) for m in ("wall", "max", "p99", "writes", "median_write")}
+med = {k: {m: statistics.median(r[m] for r in v) for m in ("wall", "max", "p99", "writes", "writes_per_s", "median_write")}
        for k, v in results.items()}
 print("\nmedians of", runs, "runs:")
 for k in ("update", "kei"):
     m = med[k]
     print(f"  {k:>6}: {m['wall']:.2f} s, {rows / m['wall']:,.0f} rows/s; writer p99 {m['p99'] * 1000:.1f} ms,"
-          f" max {m['max'] * 1000:.1f} ms, {m['writes']:.0f} statements during the run"
+          f" max {m['max'] * 1000:.1f} ms, {m['writes']:.0f} statements during the run ({m['writes_per_s']:.0f}/s)"
           f" (longest over all runs: {max(r['max'] for r in results[k]) * 1000:.1f} ms)")
 print(f"  ratio kei/update: time {med['kei']['wall'] / med['update']['wall']:.2f}, rows/s "
       f"{med['update']['wall'] / med['kei']['wall']:.2f}, writer max {med['kei']['max'] / med['update']['max']:.4f},"
