@@ -11,21 +11,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${BENCH_PG_PORT:-55443}"
 work="$(mktemp -d)"
-pgbin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
-# initdb refuses to run as root: the server then belongs to the postgres user.
-as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-cleanup() {
-  as_pg "'$pgbin/pg_ctl' -D '$work/pg/data' -m immediate stop" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. bench/throwaway-postgres.sh
 python3 -c 'import psycopg' 2>/dev/null || { echo "needs psycopg: pip install psycopg" >&2; exit 2; }
 
-mkdir -p "$work/pg"
-[ "$(id -u)" = 0 ] && chown postgres "$work/pg" && chmod 755 "$work"
-as_pg "'$pgbin/initdb' -D '$work/pg/data' -U postgres -A trust" >/dev/null
-as_pg "'$pgbin/pg_ctl' -D '$work/pg/data' -w -l '$work/pg/log' \
-  -o '-p $port -k $work/pg -c listen_addresses=localhost -c autovacuum=off -c max_wal_size=4GB' start" >/dev/null
+start_postgres -c autovacuum=off -c max_wal_size=4GB
 "$pgbin/psql" -XAtq -h localhost -p "$port" -U postgres -c 'SELECT version()'
 bin/kei-migrate --help >/dev/null   # the launcher's first call after a build may dump its class-data archive
 PSQL="$pgbin/psql" python3 bench/backfill_vs_update.py "postgres://postgres@localhost:$port" "${1:-3}" \

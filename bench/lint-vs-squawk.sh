@@ -27,14 +27,8 @@ echo "$(ls "$dir" | wc -l) files in $dir; $("$squawk" --version) ($squawk_bin); 
 
 if [ "$apply" = 1 ]; then
   port="${BENCH_PG_PORT:-55441}"
-  pgbin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
-  as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-  trap 'as_pg "\"$pgbin/pg_ctl\" -D \"$work/pg/data\" -m immediate stop" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
-  mkdir -p "$work/pg"
-  [ "$(id -u)" = 0 ] && chown postgres "$work/pg" && chmod 755 "$work"
-  as_pg "'$pgbin/initdb' -D '$work/pg/data' -U postgres -A trust" >/dev/null
-  as_pg "'$pgbin/pg_ctl' -D '$work/pg/data' -w -l '$work/pg/log' \
-    -o '-p $port -k $work/pg -c listen_addresses=localhost -c fsync=off' start" >/dev/null
+  . bench/throwaway-postgres.sh
+  start_postgres -c fsync=off
   url="postgres://postgres@localhost:$port/postgres"
   bin/kei-migrate --database-url "$url" --dir "$dir" up 2>&1 | tail -1
   bin/kei-migrate --database-url "$url" --dir "$dir" down "$count" 2>&1 | tail -1

@@ -11,20 +11,9 @@ cd "$(dirname "$0")/.."
 runs="${1:-20}"
 port="${BENCH_PG_PORT:-55439}"
 work="$(mktemp -d)"
-pgbin="${PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)}"
-# initdb refuses to run as root: the server then belongs to the postgres user.
-as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
-cleanup() {
-  as_pg "'$pgbin/pg_ctl' -D '$work/pg/data' -m immediate stop" >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. bench/throwaway-postgres.sh
 
-mkdir -p "$work/pg"
-[ "$(id -u)" = 0 ] && chown postgres "$work/pg" && chmod 755 "$work"
-as_pg "'$pgbin/initdb' -D '$work/pg/data' -U postgres -A trust" >/dev/null
-as_pg "'$pgbin/pg_ctl' -D '$work/pg/data' -w -l '$work/pg/log' \
-  -o '-p $port -k $work/pg -c listen_addresses=localhost -c fsync=off' start" >/dev/null
+start_postgres -c fsync=off
 "$pgbin/psql" -qX -h localhost -p "$port" -U postgres -c 'CREATE DATABASE kei' -c 'CREATE DATABASE dbmate' >/dev/null
 
 dbmate_dir="${DBMATE_DIR:-$work/npm}"

@@ -45,7 +45,7 @@ public final class LintGate implements Preflight {
                             + e.getSQLState() + "); nothing was applied.",
                     "Check that the user may read pg_catalog, then run the command again.");
         }
-        List<Finding> findings = new Linter(catalog, thresholds).lint(files(applied), files(todo));
+        List<Finding> findings = new Linter(catalog, thresholds).lintPending(files(applied), files(todo));
         findings.stream()
                 .filter(f -> f.level() == Level.WARNING)
                 .forEach(f -> progress.note(

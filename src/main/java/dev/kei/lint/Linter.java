@@ -38,16 +38,29 @@ public final class Linter {
         return lint(List.of(), List.of(file));
     }
 
-    /** Lints {@code files}, one run in order: each up file's statements are the schema the later files start from. */
+    /** Lints {@code files} in order: each up file's statements are the schema the later files start from. */
     public List<Finding> lint(List<LintFile> files) {
         return lint(List.of(), files);
     }
 
     /**
-     * Lints {@code files}, one run in order, after {@code context}: up files that are not linted (already applied,
-     * or older than the files named) but tell what the schema was. Only tables the run itself creates count as new.
+     * Lints {@code files} in order after {@code context}: up files that are not linted (older than the files named)
+     * but tell what the schema was. Which of them already ran is not known, so only a table created earlier in the
+     * same file counts as new: one created by an earlier file may have filled up since.
      */
     public List<Finding> lint(List<LintFile> context, List<LintFile> files) {
+        return lint(context, files, false);
+    }
+
+    /**
+     * Lints {@code pending}, the files one {@code up} is about to run in order, after {@code applied}: a table that
+     * an earlier pending file creates does not exist yet, so it is empty when the later file runs.
+     */
+    public List<Finding> lintPending(List<LintFile> applied, List<LintFile> pending) {
+        return lint(applied, pending, true);
+    }
+
+    private List<Finding> lint(List<LintFile> context, List<LintFile> files, boolean oneRun) {
         List<Finding> out = new ArrayList<>();
         List<LintStatement> earlier = new ArrayList<>();
         context.stream().filter(LintFile::up).forEach(f -> earlier.addAll(f.statements()));
@@ -56,7 +69,10 @@ public final class Linter {
             out.addAll(lintOne(f.after(earlier, catalog.serverVersion()), created));
             if (f.up()) {
                 earlier.addAll(f.statements());
-                f.statements().forEach(s -> LintFile.createdTable(s.tokens()).ifPresent(created::add));
+                if (oneRun) {
+                    f.statements()
+                            .forEach(s -> LintFile.createdTable(s.tokens()).ifPresent(created::add));
+                }
             }
         }
         return out;

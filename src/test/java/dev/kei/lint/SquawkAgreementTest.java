@@ -418,6 +418,24 @@ class SquawkAgreementTest {
         }
     }
 
+    /** A squawk rule kei maps a rule to is part of the comparison: excluding it would hide what the record is about. */
+    @Test
+    void noExcludedSquawkRuleIsOneKeiMapsTo() throws IOException {
+        Record record = record();
+        List<String> clashes = new ArrayList<>();
+        for (Exclusion x : record.excluded()) {
+            for (Rule r : Rules.all()) {
+                if (r.squawkIds().contains(x.squawkRule())) {
+                    clashes.add(x.squawkRule() + " (listed by " + r.id() + ")");
+                }
+            }
+        }
+        assertTrue(
+                clashes.isEmpty(),
+                "exclude rows of " + RECORD + " name squawk rules that kei's rules list in Rule.squawkIds(): " + clashes
+                        + "; remove the exclude row, or the id from the rule");
+    }
+
     @Test
     void docsAreRenderedFromTheRecord() throws IOException {
         String rendered = render(record());
