@@ -152,6 +152,43 @@ public record LiveSchema(int serverVersion, Map<String, LiveTable> tables) {
         return Collections.unmodifiableMap(out);
     }
 
+    /** Whether an index or a constraint has this name: they share one namespace per schema in PostgreSQL. */
+    public boolean hasRelation(String name) {
+        for (LiveTable t : tables.values()) {
+            if (t.indexes().stream().anyMatch(i -> i.name().equals(name) || name.equals(i.constraint()))
+                    || t.foreignKeys().stream().anyMatch(f -> f.name().equals(name))
+                    || t.checks().stream().anyMatch(k -> k.name().equals(name))
+                    || t.name().equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** This schema with {@code table} added or replaced. */
+    public LiveSchema with(LiveTable table) {
+        Map<String, LiveTable> next = new TreeMap<>(tables);
+        next.put(table.name(), table);
+        return new LiveSchema(serverVersion, next);
+    }
+
+    /** This schema without the table named {@code table}. */
+    public LiveSchema without(String table) {
+        Map<String, LiveTable> next = new TreeMap<>(tables);
+        next.remove(table);
+        return new LiveSchema(serverVersion, next);
+    }
+
+    /** The schema as {@code change} leaves it, for planning the change after it ({@link SchemaAfter}). */
+    public LiveSchema after(Change change) {
+        return SchemaAfter.apply(this, change);
+    }
+
+    /** This schema with {@code column} added to {@code table}, as an ADD COLUMN leaves it. */
+    public LiveSchema withColumn(String table, ColumnSpec column) {
+        return SchemaAfter.apply(this, new Change.AddColumn(table, column));
+    }
+
     /** The same schema with every table's rows and bytes zero: what two databases of one schema have in common. */
     public LiveSchema withoutSizes() {
         Map<String, LiveTable> bare = new TreeMap<>();

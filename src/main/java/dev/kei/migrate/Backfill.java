@@ -104,8 +104,15 @@ record Backfill(int line, String table, String target, String ref, String set, S
         }
         int set = -1;
         int where = -1;
+        String previous = "";
         for (int[] w : words.subList(1, words.size())) {
             String k = word(sql, w);
+            // IS [NOT] DISTINCT FROM compares two values: that FROM is no FROM clause
+            boolean distinctFrom = k.equals("FROM") && previous.equals("DISTINCT");
+            previous = k;
+            if (distinctFrom) {
+                continue;
+            }
             if (set < 0 && k.equals("SET")) {
                 set = w[0];
             } else if (set >= 0 && where < 0 && k.equals("WHERE")) {

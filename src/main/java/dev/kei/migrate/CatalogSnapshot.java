@@ -11,8 +11,8 @@ import java.util.TreeSet;
 
 /**
  * What a schema holds, as sorted lines (on PostgreSQL tables, columns, constraints, indexes, sequences, enum types,
- * views; on SQLite its tables and their DDL), so two states of a database compare line by line. The history table
- * is left out.
+ * views; on SQLite its tables and their DDL), so two states of a database compare line by line. kei-migrate's own
+ * tables (the history, the backfill checkpoints) are left out.
  */
 public record CatalogSnapshot(List<String> lines) {
 
@@ -23,7 +23,7 @@ public record CatalogSnapshot(List<String> lines) {
                 try (ResultSet rs = s.executeQuery(q)) {
                     while (rs.next()) {
                         String line = rs.getString(1);
-                        if (line != null && !line.contains(HistoryTable.NAME)) {
+                        if (line != null && !bookkeeping(line)) {
                             lines.add(line);
                         }
                     }
@@ -31,6 +31,10 @@ public record CatalogSnapshot(List<String> lines) {
             }
         }
         return new CatalogSnapshot(List.copyOf(lines));
+    }
+
+    private static boolean bookkeeping(String line) {
+        return line.contains(HistoryTable.NAME) || line.contains(BackfillCheckpoint.NAME);
     }
 
     /** The tables, by name. */

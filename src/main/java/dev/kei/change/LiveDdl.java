@@ -1,0 +1,83 @@
+package dev.kei.change;
+
+import static dev.kei.change.StepSql.q;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table of the current schema written back as DDL, from what the catalogue printed (format_type,
+ * pg_get_expr, pg_get_constraintdef, pg_get_indexdef): what a rollback needs to make a dropped table or column
+ * exist again exactly as it was, constraint and index names included.
+ */
+final class LiveDdl {
+    private LiveDdl() {}
+
+    /** One column's definition: {@code name type [NOT NULL] [DEFAULT x] [GENERATED ... AS IDENTITY]}. */
+    static String column(LiveColumn c) {
+        StringBuilder s = new StringBuilder(q(c.name()) + " " + c.type());
+        if (!c.identity().isEmpty()) {
+            s.append(" GENERATED ")
+                    .append(c.identity().toUpperCase(java.util.Locale.ROOT))
+                    .append(" AS IDENTITY");
+        } else if (c.defaultSql() != null) {
+            s.append(" DEFAULT ").append(c.defaultSql());
+        }
+        if (c.notNull()) {
+            s.append(" NOT NULL");
+        }
+        return s.toString();
+    }
+
+    /** {@code CREATE TABLE} with its columns, primary key and checks; indexes and foreign keys come after the rows. */
+    static String createTable(LiveTable t) {
+        List<String> parts = new ArrayList<>();
+        t.columns().forEach(c -> parts.add("  " + column(c)));
+        t.indexes().stream()
+                .filter(LiveIndex::primary)
+                .forEach(i -> parts.add(
+                        "  CONSTRAINT " + q(i.constraint()) + " PRIMARY KEY (" + StepSql.list(t.primaryKey()) + ")"));
+        t.checks().forEach(k -> parts.add("  CONSTRAINT " + q(k.name()) + " " + k.definition()));
+        return "CREATE TABLE " + q(t.name()) + " (\n" + String.join(",\n", parts) + "\n);";
+    }
+
+    /** The table's indexes other than its primary key's, as the catalogue defines them (unique constraints too). */
+    static List<String> indexes(LiveTable t) {
+        List<String> out = new ArrayList<>();
+        for (LiveIndex i : t.indexes()) {
+            if (i.primary()) {
+                continue;
+            }
+            out.add(i.definition() + ";");
+            if (i.constraint() != null) {
+                out.add("ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(i.constraint()) + " UNIQUE USING INDEX "
+                        + q(i.name()) + ";");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code checks} added back to {@code table} as they were: NOT VALID first (no long lock), then validated if they
+     * were, for a statement-by-statement step.
+     */
+    static List<String> checks(String table, List<LiveCheck> checks) {
+        List<String> out = new ArrayList<>();
+        for (LiveCheck k : checks) {
+            String def = k.definition().replaceAll(" NOT VALID$", "");
+            out.add("ALTER TABLE " + q(table) + " DROP CONSTRAINT IF EXISTS " + q(k.name()) + ";");
+            out.add("ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(k.name()) + " " + def + " NOT VALID;");
+            if (k.validated()) {
+                out.add("ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + q(k.name()) + ";");
+            }
+        }
+        return out;
+    }
+
+    /** The table's foreign keys, each as it was (validated or not). */
+    static List<String> foreignKeys(LiveTable t) {
+        return t.foreignKeys().stream()
+                .map(f -> "ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(f.name()) + " " + f.definition() + ";")
+                .toList();
+    }
+}

@@ -1,0 +1,46 @@
+package dev.kei.change;
+
+import dev.kei.db.Database;
+import dev.kei.db.Dialect;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The SQL pieces every recipe writes: quoted names, the session timeouts of seed 003 where they take effect
+ * ({@code SET LOCAL} inside a file kei-migrate wraps in a transaction, {@code SET} in a statement-by-statement
+ * one, where {@code SET LOCAL} would be ignored), and the statement timeout a long step needs for its table's size.
+ */
+final class StepSql {
+    static final String NO_TRANSACTION = "-- kei:no-transaction";
+    static final String LOCK_TIMEOUT = "2s";
+    private static final Dialect POSTGRES = Database.POSTGRESQL.dialect();
+
+    private StepSql() {}
+
+    static String q(String name) {
+        return POSTGRES.quote(name);
+    }
+
+    static String list(List<String> names) {
+        return names.stream().map(StepSql::q).collect(Collectors.joining(", "));
+    }
+
+    /** The timeouts of a step that runs in one transaction; {@code work} is how long its slowest statement may take. */
+    static List<String> inTransaction(Duration work) {
+        return List.of(
+                "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "';",
+                "SET LOCAL statement_timeout = '" + minutes(work) + "';");
+    }
+
+    /** The timeouts of a statement-by-statement step: session settings, which kei-migrate resets per file. */
+    static List<String> outsideTransaction(Duration work) {
+        return List.of(
+                "SET lock_timeout = '" + LOCK_TIMEOUT + "';", "SET statement_timeout = '" + minutes(work) + "';");
+    }
+
+    /** A statement timeout of at least a minute, in whole minutes: PostgreSQL's {@code min} unit (not seed 003's m). */
+    private static String minutes(Duration work) {
+        return Math.max(1, (work.toSeconds() + 59) / 60) + "min";
+    }
+}

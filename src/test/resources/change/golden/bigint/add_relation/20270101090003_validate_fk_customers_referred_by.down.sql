@@ -1,0 +1,2 @@
+-- kei db-change, down: validate fk_customers_referred_by: every existing row of customers is checked
+-- nothing to undo: validating changed no data (the previous step's down drops the constraint)

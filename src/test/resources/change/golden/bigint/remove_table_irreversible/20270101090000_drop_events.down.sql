@@ -1,0 +1,2 @@
+-- kei db-change, down: remove table events
+-- IRREVERSIBLE: events holds ~300 rows (0 MB); copying them back would take ~0 min, over seed 004's five-minute rollback budget (or it has a sequence-backed default kei does not restore). Restore from a backup.

@@ -1,0 +1,7 @@
+-- kei db-change, down: rename table products to catalog_items; products stays as a view over it
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1min';
+DROP VIEW IF EXISTS products;
+-- kei:allow renaming-table-or-column the rollback gives the table its name back
+-- squawk-ignore renaming-table
+ALTER TABLE catalog_items RENAME TO products;

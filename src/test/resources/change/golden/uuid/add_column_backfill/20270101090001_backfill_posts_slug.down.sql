@@ -1,0 +1,2 @@
+-- kei db-change, down: fill posts.slug on the existing rows, in batches of 1000
+-- nothing to undo here: the values go with the column (an earlier step's down)

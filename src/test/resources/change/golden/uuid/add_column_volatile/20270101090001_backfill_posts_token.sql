@@ -1,0 +1,6 @@
+-- kei:no-transaction
+-- kei db-change, up: fill posts.token on the existing rows, in batches of 1000
+SET lock_timeout = '2s';
+SET statement_timeout = '1min';
+-- kei:backfill batch 1000
+UPDATE posts SET token = gen_random_uuid() WHERE token IS NULL;

@@ -1,0 +1,4 @@
+-- kei db-change, up: let users.status be null
+SET LOCAL lock_timeout = '2s';
+SET LOCAL statement_timeout = '1min';
+ALTER TABLE users ALTER COLUMN status DROP NOT NULL;

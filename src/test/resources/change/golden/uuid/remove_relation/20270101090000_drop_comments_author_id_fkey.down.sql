@@ -1,0 +1,7 @@
+-- kei:no-transaction
+-- kei db-change, down: remove relation comments_author_id_fkey of comments
+SET lock_timeout = '2s';
+SET statement_timeout = '15min';
+ALTER TABLE comments DROP CONSTRAINT IF EXISTS comments_author_id_fkey;
+ALTER TABLE comments ADD CONSTRAINT comments_author_id_fkey FOREIGN KEY (author_id) REFERENCES users(id) ON DELETE SET NULL NOT VALID;
+ALTER TABLE comments VALIDATE CONSTRAINT comments_author_id_fkey;
