@@ -116,11 +116,19 @@ final class ModifyExistingPlan {
             modified.put(modify.column(), node.where());
             out.add(modify);
         }
+        List<String> indexNames = new ArrayList<>();
         for (PlanNode node : items(changes, "add_indexes", PlanEntries.INDEX_EXAMPLE)) {
             Change.AddIndex index = PlanEntries.index(node, table, "an index to add");
             for (String column : index.columns()) {
                 usable(column, node.where(), "indexed");
             }
+            if (indexNames.contains(index.name())) {
+                throw new PlanException(
+                        node.where(),
+                        "two indexes to add are named " + index.name() + ". Give this"
+                                + " one another name: name: '...'.");
+            }
+            indexNames.add(index.name());
             out.add(index);
         }
         if (keysNode != null) {

@@ -9,7 +9,7 @@ public final class PlanException extends Exception {
     private final int line;
     private final int column;
 
-    public PlanException(PlanNode.Where where, String message) {
+    PlanException(PlanNode.Where where, String message) {
         super(where.file() + ":" + where.line() + ":" + where.column() + ": " + message);
         this.file = where.file();
         this.line = where.line();

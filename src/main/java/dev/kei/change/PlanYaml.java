@@ -56,8 +56,8 @@ final class PlanYaml {
         if (p.isCurrentAlias()) {
             throw aliasRefused(where, "alias *" + p.getText());
         }
-        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && p.getCurrentAnchor() != null) {
-            throw aliasRefused(where, "anchor &" + p.getCurrentAnchor());
+        if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && p.getObjectId() != null) {
+            throw aliasRefused(where, "anchor &" + p.getObjectId());
         }
         switch (token) {
             case START_OBJECT:

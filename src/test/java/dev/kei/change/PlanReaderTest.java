@@ -470,7 +470,12 @@ class PlanReaderTest {
                         "bad index type",
                         modify + "changes:\n  add_indexes:\n    - fields: [a]\n      type: uniq\n",
                         "6:13",
-                        "Did you mean 'unique'?"));
+                        "Did you mean 'unique'?"),
+                Arguments.of(
+                        "two indexes of one name",
+                        modify + "changes:\n  add_indexes:\n    - fields: [a]\n    - {fields: [a], type: index}\n",
+                        "6:7",
+                        "another name"));
     }
 
     @ParameterizedTest(name = "{0}")
