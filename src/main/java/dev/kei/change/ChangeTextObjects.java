@@ -86,7 +86,8 @@ final class ChangeTextObjects {
                         throw in.error(
                                 at,
                                 name + " is the primary key of " + t.name() + ", which db-change does not"
-                                        + " drop. Drop a secondary index (one of: " + ChangeTextLookup.listed(known)
+                                        + " drop. Drop a secondary index (one of: "
+                                        + ChangeTextLookup.listed(secondary(schema))
                                         + ").");
                     }
                     return new Change.DropIndex(t.name(), name);
@@ -97,6 +98,14 @@ final class ChangeTextObjects {
                 at,
                 "there is no index " + name + "." + DidYouMean.hint(name, known) + " Name one of: "
                         + ChangeTextLookup.listed(known) + ".");
+    }
+
+    private static List<String> secondary(LiveSchema schema) {
+        List<String> out = new ArrayList<>();
+        schema.tables()
+                .values()
+                .forEach(t -> t.indexes().stream().filter(i -> !i.primary()).forEach(i -> out.add(i.name())));
+        return out;
     }
 
     /** {@code drop relation n} or {@code drop relation t.c} (the foreign key on that column). */

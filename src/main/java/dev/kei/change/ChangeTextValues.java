@@ -53,7 +53,17 @@ final class ChangeTextValues {
         try {
             return SqlType.parse(written);
         } catch (ChangeException e) {
-            throw in.error(first, e.getMessage() + DidYouMean.hint(first.text(), TYPES));
+            throw in.error(first, e.getMessage() + (known(first.text()) ? "" : DidYouMean.hint(first.text(), TYPES)));
+        }
+    }
+
+    /** Whether {@code word} alone is a type, so what is wrong is its length, not its spelling. */
+    private static boolean known(String word) {
+        try {
+            SqlType.parse(word);
+            return true;
+        } catch (ChangeException e) {
+            return false;
         }
     }
 
