@@ -169,6 +169,25 @@ class ArchitectureTest {
     }
 
     @Test
+    void theChangeEngineSitsBelowTheSkillRuntime() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.kei.change..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(concat(
+                        SKILLS,
+                        "dev.kei.cli..",
+                        "dev.kei.engine..",
+                        "dev.kei.skill..",
+                        "dev.kei.transport..",
+                        "dev.kei.llm.."))
+                .because("the recipes, the plan and the change grammar are a library: the db-change skill calls them,"
+                        + " and so can a declarative diff or an MCP tool, without the skill runtime")
+                .check(main);
+    }
+
+    @Test
     void theDatabaseLayerSitsBelowSqlAndMigrate() {
         classes()
                 .that()
@@ -189,6 +208,8 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName("dev.kei.migrate.EmbeddedTarget")
                 .and()
                 .doNotHaveFullyQualifiedName("dev.kei.cli.MigrateVerifyCommand")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.kei.change.PostgresOnly")
                 .should()
                 .accessField(Database.class, "POSTGRESQL")
                 .orShould()
@@ -197,8 +218,9 @@ class ArchitectureTest {
                 .accessField(Database.class, "MYSQL")
                 .orShould()
                 .callMethod(Database.class, "ordinal")
-                .because("code outside db/ asks a database for a fact (Database, MigrationRuntime) instead of asking"
-                        + " which one it is; an embedded server is PostgreSQL by nature")
+                .because(
+                        "code outside db/ asks a database for a fact (Database, MigrationRuntime) instead of asking"
+                                + " which one it is; an embedded server, and db-change's online recipes, are PostgreSQL by nature")
                 .check(main);
     }
 

@@ -154,7 +154,10 @@ final class ColumnRecipes {
                 with(
                         StepSql.outsideTransaction(Budget.scan(t.bytes())),
                         NotNull.set(t.name(), column).toArray(String[]::new)),
-                with(StepSql.inTransaction(Budget.instant()), NotNull.drop(t.name(), column)),
+                with(
+                        StepSql.inTransaction(Budget.instant()),
+                        NotNull.drop(t.name(), column, "the rollback: the column may be null again, as before")
+                                .toArray(String[]::new)),
                 true,
                 false,
                 null);
@@ -194,8 +197,8 @@ final class ColumnRecipes {
             down.add("UPDATE " + table + " SET " + q(col.name()) + " = s." + q(col.name()) + " FROM " + q(saved)
                     + " s WHERE " + match + ";");
             if (col.defaultSql() != null) {
-                down.add("ALTER TABLE " + table + " ALTER COLUMN " + q(col.name()) + " SET DEFAULT " + col.defaultSql()
-                        + ";");
+                down.addAll(StepSql.idempotent("ALTER TABLE " + table + " ALTER COLUMN " + q(col.name())
+                        + " SET DEFAULT " + col.defaultSql() + ";"));
             }
             if (col.notNull()) {
                 down.addAll(NotNull.set(t.name(), col.name()));
@@ -209,8 +212,7 @@ final class ColumnRecipes {
                 if (i.columns().contains(col.name())) {
                     down.add(IndexRecipes.rebuildStatement(i));
                     if (i.constraint() != null) {
-                        down.add("ALTER TABLE " + table + " ADD CONSTRAINT " + q(i.constraint())
-                                + " UNIQUE USING INDEX " + q(i.name()) + ";");
+                        down.addAll(StepSql.uniqueUsingIndex(t.name(), i.constraint(), i.name()));
                     }
                 }
             }
@@ -278,7 +280,10 @@ final class ColumnRecipes {
             steps.add(new Step(
                     "drop_not_null_" + t.name() + "_" + col.name(),
                     "let " + t.name() + "." + col.name() + " be null",
-                    with(StepSql.inTransaction(Budget.instant()), NotNull.drop(t.name(), col.name())),
+                    with(
+                            StepSql.inTransaction(Budget.instant()),
+                            NotNull.drop(t.name(), col.name(), "asked for: rows may leave it null from now on")
+                                    .toArray(String[]::new)),
                     with(
                             StepSql.outsideTransaction(Budget.scan(t.bytes())),
                             NotNull.set(t.name(), col.name()).toArray(String[]::new)),

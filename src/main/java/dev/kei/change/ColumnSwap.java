@@ -180,7 +180,7 @@ final class ColumnSwap {
             if (retype) {
                 undo.add("-- kei:allow renaming-table-or-column the rollback of the swap: the old column comes back"
                         + " under its name");
-                undo.add("-- squawk-ignore renaming-column");
+                undo.add("-- squawk-ignore renaming-column, prefer-robust-stmts");
                 undo.add("ALTER TABLE " + table + " RENAME COLUMN " + now + " TO " + back + ";");
             }
             for (LiveIndex i : indexes) {
@@ -201,7 +201,8 @@ final class ColumnSwap {
             undo.add("ALTER TABLE " + table + " ADD COLUMN IF NOT EXISTS " + old + " " + col.type() + ";");
             undo.add("UPDATE " + table + " SET " + old + " = " + back + (retype ? "::" + col.type() : "") + ";");
             if (col.defaultSql() != null) {
-                undo.add("ALTER TABLE " + table + " ALTER COLUMN " + old + " SET DEFAULT " + col.defaultSql() + ";");
+                undo.addAll(StepSql.idempotent(
+                        "ALTER TABLE " + table + " ALTER COLUMN " + old + " SET DEFAULT " + col.defaultSql() + ";"));
             }
             if (col.notNull()) {
                 undo.addAll(NotNull.set(t.name(), col.name()));
@@ -209,8 +210,7 @@ final class ColumnSwap {
             for (LiveIndex i : indexes) {
                 undo.add(IndexRecipes.rebuildStatement(i));
                 if (i.constraint() != null) {
-                    undo.add("ALTER TABLE " + table + " ADD CONSTRAINT " + q(i.constraint()) + " UNIQUE USING INDEX "
-                            + q(i.name()) + ";");
+                    undo.addAll(StepSql.uniqueUsingIndex(t.name(), i.constraint(), i.name()));
                 }
             }
             undo.addAll(LiveDdl.checks(t.name(), checks));

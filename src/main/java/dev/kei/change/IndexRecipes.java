@@ -71,8 +71,7 @@ final class IndexRecipes {
         if (index.constraint() != null) {
             // the UNIQUE constraint owns the index: dropping the constraint drops it; the down rebuilds both
             List<String> down = new ArrayList<>(build(t, index.name(), index.columns(), true));
-            down.add("ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(index.constraint()) + " UNIQUE USING INDEX "
-                    + q(index.name()) + ";");
+            down.addAll(StepSql.uniqueUsingIndex(t.name(), index.constraint(), index.name()));
             return List.of(new Step(
                     "drop_" + c.name(),
                     c.describe() + " (and its UNIQUE constraint " + index.constraint() + ")",

@@ -20,8 +20,11 @@ public record LiveColumn(String name, String type, boolean notNull, String defau
         Objects.requireNonNull(identity, "identity");
     }
 
-    /** Whether the column is an identity column (GENERATED ALWAYS or BY DEFAULT AS IDENTITY). */
-    public boolean isIdentity() {
+    /**
+     * Whether the column is an identity column (GENERATED ALWAYS or BY DEFAULT AS IDENTITY). Not {@code isIdentity}:
+     * the record is kept in a run's state as JSON, where a bean getter of that name would stand for the component.
+     */
+    public boolean identityColumn() {
         return !identity.isEmpty();
     }
 }

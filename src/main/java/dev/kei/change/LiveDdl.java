@@ -10,7 +10,7 @@ import java.util.List;
  * pg_get_expr, pg_get_constraintdef, pg_get_indexdef): what a rollback needs to make a dropped table or column
  * exist again exactly as it was, constraint and index names included.
  */
-final class LiveDdl {
+public final class LiveDdl {
     private LiveDdl() {}
 
     /** One column's definition: {@code name type [NOT NULL] [DEFAULT x] [GENERATED ... AS IDENTITY]}. */
@@ -37,8 +37,19 @@ final class LiveDdl {
                 .filter(LiveIndex::primary)
                 .forEach(i -> parts.add(
                         "  CONSTRAINT " + q(i.constraint()) + " PRIMARY KEY (" + StepSql.list(t.primaryKey()) + ")"));
-        t.checks().forEach(k -> parts.add("  CONSTRAINT " + q(k.name()) + " " + k.definition()));
+        // a check that is not validated cannot be made so in CREATE TABLE (NOT VALID is ignored there)
+        t.checks().stream()
+                .filter(LiveCheck::validated)
+                .forEach(k -> parts.add("  CONSTRAINT " + q(k.name()) + " " + k.definition()));
         return "CREATE TABLE " + q(t.name()) + " (\n" + String.join(",\n", parts) + "\n);";
+    }
+
+    /** The table's checks that are not validated, added NOT VALID after {@link #createTable} as they were. */
+    static List<String> unvalidatedChecks(LiveTable t) {
+        return t.checks().stream()
+                .filter(k -> !k.validated())
+                .map(k -> "ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(k.name()) + " " + k.definition() + ";")
+                .toList();
     }
 
     /** The table's indexes other than its primary key's, as the catalogue defines them (unique constraints too). */
@@ -71,6 +82,29 @@ final class LiveDdl {
                 out.add("ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + q(k.name()) + ";");
             }
         }
+        return out;
+    }
+
+    /**
+     * The whole schema as statements that make it again on an empty database: the sequences its defaults draw from,
+     * every table, then every index and foreign key (after all tables, so any order and any cycle works).
+     */
+    public static List<String> schema(LiveSchema schema) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Pattern nextval =
+                java.util.regex.Pattern.compile("nextval\\('([a-z_][a-z0-9_]*)'::regclass\\)");
+        for (LiveTable t : schema.tables().values()) {
+            for (LiveColumn c : t.columns()) {
+                java.util.regex.Matcher m = nextval.matcher(c.defaultSql() == null ? "" : c.defaultSql());
+                if (m.find()) {
+                    out.add("CREATE SEQUENCE IF NOT EXISTS " + q(m.group(1)) + ";");
+                }
+            }
+        }
+        schema.tables().values().forEach(t -> out.add(createTable(t)));
+        schema.tables().values().forEach(t -> out.addAll(unvalidatedChecks(t)));
+        schema.tables().values().forEach(t -> out.addAll(indexes(t)));
+        schema.tables().values().forEach(t -> out.addAll(foreignKeys(t)));
         return out;
     }
 

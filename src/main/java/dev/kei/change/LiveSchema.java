@@ -25,13 +25,19 @@ import java.util.TreeMap;
  * @param tables by name, sorted
  */
 public record LiveSchema(int serverVersion, Map<String, LiveTable> tables) {
-    /** kei-migrate's history and backfill tables: bookkeeping, not the application's schema. */
+    /**
+     * kei-migrate's history and backfill tables, and what db-change keeps for a rollback ({@code kei_saved_...}: the
+     * values of a dropped column or table): bookkeeping, not the application's schema.
+     */
     static final List<String> BOOKKEEPING = List.of("kei_schema_history", "kei_schema_backfill");
+
+    static final String SAVED_PREFIX = "kei\\_saved\\_%";
 
     // the tables read: ordinary and partitioned ones of the current schema; partitions belong to their parent
     private static final String TABLES = "WITH t AS (SELECT c.oid, c.relname FROM pg_class c"
             + " WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')"
-            + " AND NOT c.relispartition AND c.relname <> ALL (?::text[])) ";
+            + " AND NOT c.relispartition AND c.relname <> ALL (?::text[]) AND c.relname NOT LIKE '" + SAVED_PREFIX
+            + "') ";
 
     private static final String NAMES = TABLES + "SELECT t.relname FROM t ORDER BY t.relname";
 

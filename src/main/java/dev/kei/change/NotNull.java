@@ -27,8 +27,14 @@ final class NotNull {
                 "ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + check + ";");
     }
 
-    /** Dropping NOT NULL is a catalogue change: instant, under a brief ACCESS EXCLUSIVE. */
-    static String drop(String table, String column) {
-        return "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(column) + " DROP NOT NULL;";
+    /**
+     * Dropping NOT NULL: a catalogue change, instant, under a brief ACCESS EXCLUSIVE; {@code why} says why it is wanted
+     * (a rollback, or the change itself), above squawk's ignore comment for its rule against it.
+     */
+    static List<String> drop(String table, String column, String why) {
+        return List.of(
+                "-- " + why,
+                "-- squawk-ignore ban-drop-not-null",
+                "ALTER TABLE " + q(table) + " ALTER COLUMN " + q(column) + " DROP NOT NULL;");
     }
 }

@@ -1,6 +1,5 @@
 package dev.kei.change;
 
-import dev.kei.db.Database;
 import dev.kei.db.DatabaseUrl;
 import dev.kei.migrate.EmbeddedTarget;
 import dev.kei.migrate.MigrateException;
@@ -108,7 +107,7 @@ public sealed interface SchemaSource permits SchemaSource.Live, SchemaSource.Mig
     record Live(DatabaseUrl url) implements SchemaSource {
         @Override
         public LiveSchema read() throws SchemaSourceException {
-            if (url.database() != Database.POSTGRESQL) {
+            if (url.database() != PostgresOnly.DATABASE) {
                 throw SchemaSourceException.usage(
                         "db-change reads the current schema of a PostgreSQL database; " + url.shown() + " is "
                                 + url.database().label() + ".",

@@ -1,6 +1,5 @@
 package dev.kei.change;
 
-import dev.kei.db.Database;
 import dev.kei.db.Dialect;
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.stream.Collectors;
 final class StepSql {
     static final String NO_TRANSACTION = "-- kei:no-transaction";
     static final String LOCK_TIMEOUT = "2s";
-    private static final Dialect POSTGRES = Database.POSTGRESQL.dialect();
+    private static final Dialect POSTGRES = PostgresOnly.DATABASE.dialect();
 
     private StepSql() {}
 
@@ -37,6 +36,22 @@ final class StepSql {
     static List<String> outsideTransaction(Duration work) {
         return List.of(
                 "SET lock_timeout = '" + LOCK_TIMEOUT + "';", "SET statement_timeout = '" + minutes(work) + "';");
+    }
+
+    /**
+     * A UNIQUE constraint taking over an index, robust in a statement-by-statement step: a re-run after a stop meets
+     * a constraint of that name, so it goes first (IF EXISTS; the index is untouched).
+     */
+    static List<String> uniqueUsingIndex(String table, String constraint, String index) {
+        return List.of(
+                "ALTER TABLE " + q(table) + " DROP CONSTRAINT IF EXISTS " + q(constraint) + ";",
+                "ALTER TABLE " + q(table) + " ADD CONSTRAINT " + q(constraint) + " UNIQUE USING INDEX " + q(index)
+                        + ";");
+    }
+
+    /** A statement that succeeds again when run again (a default set), marked so for squawk's robustness rule. */
+    static List<String> idempotent(String statement) {
+        return List.of("-- run again after a stop, it succeeds", "-- squawk-ignore prefer-robust-stmts", statement);
     }
 
     /** A statement timeout of at least a minute, in whole minutes: PostgreSQL's {@code min} unit (not seed 003's m). */

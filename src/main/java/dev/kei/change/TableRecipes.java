@@ -76,6 +76,7 @@ final class TableRecipes {
             up.add("CREATE TABLE " + q(saved) + " AS TABLE " + q(t.name()) + ";");
             down = new ArrayList<>(StepSql.inTransaction(Budget.scan(t.bytes())));
             down.add(LiveDdl.createTable(t));
+            down.addAll(LiveDdl.unvalidatedChecks(t));
             boolean identity =
                     t.columns().stream().anyMatch(col -> !col.identity().isEmpty());
             down.add("INSERT INTO " + q(t.name()) + (identity ? " OVERRIDING SYSTEM VALUE" : "") + " SELECT * FROM "

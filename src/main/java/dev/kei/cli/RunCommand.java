@@ -74,7 +74,7 @@ final class RunCommand extends SkillCommand {
         if (transport == TransportKind.stdio) {
             return run(prepare(request()), new JsonLinesTransport(in, console.out()), true);
         }
-        String intake = options.intake;
+        String intake = options.plan != null ? "plan " + options.plan : options.intake;
         if (intake == null && !options.stateFile().toFile().exists()) {
             console.out().print("Describe the app the database is for, in a line: ");
             console.out().flush();

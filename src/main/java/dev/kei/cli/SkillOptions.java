@@ -26,6 +26,12 @@ public final class SkillOptions {
     @Option(names = "--intake", paramLabel = "TEXT", description = "The app to design a database for, in one line.")
     String intake;
 
+    @Option(
+            names = "--plan",
+            paramLabel = "FILE",
+            description = "db-change: start from a seed-002 style YAML plan (instead of --intake).")
+    Path plan;
+
     @Option(names = "--clock", paramLabel = "ISO-8601", description = "Fixes \"now\", e.g. 2026-11-21T10:00:00Z.")
     String clock;
 
@@ -47,7 +53,7 @@ public final class SkillOptions {
     RunRequest request(RunRequest.Continuation continuation) {
         // no --out: a run in progress keeps the folder it records, a new one takes the current directory
         return RunRequest.of(skill, stateFile(), out == null ? null : outDir(), continuation)
-                .withIntake(intake)
+                .withIntake(plan != null ? "plan " + plan : intake)
                 .withClock(clock);
     }
 }

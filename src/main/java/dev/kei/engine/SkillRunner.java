@@ -306,12 +306,20 @@ public final class SkillRunner {
                 s, new Envelope.Done(skill.name(), artifacts, s.nextSteps() == null ? "" : s.nextSteps()));
     }
 
+    /**
+     * What conditions read: the answer stored under a key, else a fact a generator stored under that key as text (a
+     * skill's way to skip questions its input already answers: db-change's {@code PLAN} when a plan was given).
+     */
     private static Condition.Answers answers(State s) {
         return new Condition.Answers() {
             @Override
             public List<String> values(String key) {
                 State.StoredAnswer a = s.answers().get(key);
-                return a == null ? List.of() : a.value();
+                if (a != null) {
+                    return a.value();
+                }
+                JsonNode fact = s.data().get(key);
+                return fact != null && fact.isTextual() ? List.of(fact.asText()) : List.of();
             }
 
             @Override

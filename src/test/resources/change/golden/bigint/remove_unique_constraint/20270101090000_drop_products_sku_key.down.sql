@@ -3,4 +3,5 @@
 SET lock_timeout = '2s';
 SET statement_timeout = '15min';
 CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS products_sku_key ON products (sku);
+ALTER TABLE products DROP CONSTRAINT IF EXISTS products_sku_key;
 ALTER TABLE products ADD CONSTRAINT products_sku_key UNIQUE USING INDEX products_sku_key;

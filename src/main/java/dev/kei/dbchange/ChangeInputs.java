@@ -1,0 +1,82 @@
+package dev.kei.dbchange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.change.Change;
+import dev.kei.change.ChangeException;
+import dev.kei.change.LiveSchema;
+import dev.kei.change.PlanException;
+import dev.kei.change.PlanReader;
+import dev.kei.change.Recipes;
+import dev.kei.change.Step;
+import dev.kei.engine.Generator.GeneratorException;
+import dev.kei.engine.GeneratorContext;
+import dev.kei.io.Json;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every db-change generator starts from, read the one way from the run: the current schema phase 1 recorded,
+ * the changes (the plan phase 2 recorded, else the DETAILS answer in the change grammar), and their steps. The
+ * recorded schema, not a fresh read, so that the same run gives the same files however often a step runs.
+ */
+final class ChangeInputs {
+    /** Where {@code read-schema} records the current schema (kept in the state and the transcript). */
+    static final String SCHEMA = "schema";
+    /** Where {@code read-plan} records the plan's text. */
+    static final String PLAN_TEXT = "plan";
+    /** The fact conditions read: {@code given} when the run started from a plan, else {@code none}. */
+    static final String PLAN = "PLAN";
+    /** The intake that names a plan file: {@code plan <path>} ({@code bin/kei-skill run db-change --plan FILE}). */
+    static final String PLAN_INTAKE = "plan ";
+
+    private ChangeInputs() {}
+
+    static LiveSchema schema(GeneratorContext context) throws GeneratorException {
+        JsonNode node = context.data(dev.kei.engine.State.RECORDED + SCHEMA)
+                .orElseThrow(() -> new GeneratorException("No current schema was read: phase 1 runs read-schema."));
+        try {
+            return Json.MAPPER.treeToValue(node, LiveSchema.class);
+        } catch (JsonProcessingException e) {
+            throw new GeneratorException("The recorded schema cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The plan file's name as the intake gave it, when the run started from one. */
+    static Optional<String> planFile(GeneratorContext context) {
+        String intake = context.intake();
+        return intake.startsWith(PLAN_INTAKE)
+                ? Optional.of(intake.substring(PLAN_INTAKE.length()).strip())
+                : Optional.empty();
+    }
+
+    static List<Change> changes(GeneratorContext context, LiveSchema schema) throws GeneratorException {
+        Optional<String> plan = planFile(context);
+        if (plan.isPresent()) {
+            String text = context.data(dev.kei.engine.State.RECORDED + PLAN_TEXT)
+                    .map(JsonNode::asText)
+                    .orElseThrow(() -> new GeneratorException("The plan was not read: phase 2 runs read-plan."));
+            try {
+                return PlanReader.read(plan.get(), text).changes();
+            } catch (PlanException e) {
+                throw new GeneratorException(e.getMessage());
+            }
+        }
+        String details = context.value("DETAILS")
+                .orElseThrow(() -> new GeneratorException("No change was given: answer 2c, or start with --plan."));
+        try {
+            return dev.kei.change.ChangeTextReader.read(details, schema);
+        } catch (dev.kei.change.ChangeTextException e) {
+            throw new GeneratorException(e.getMessage());
+        }
+    }
+
+    static List<Step> steps(GeneratorContext context) throws GeneratorException {
+        LiveSchema schema = schema(context);
+        try {
+            return Recipes.plan(changes(context, schema), schema);
+        } catch (ChangeException e) {
+            throw new GeneratorException(e.getMessage());
+        }
+    }
+}
