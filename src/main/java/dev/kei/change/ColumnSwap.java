@@ -117,9 +117,11 @@ final class ColumnSwap {
         }
         for (LiveCheck k : checks) {
             String name = q(twin(k.name(), col.name(), target));
+            ready.add(StepSql.quickLock());
             ready.add("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + name + ";");
             ready.add("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + renamed(k, col.name(), target)
                     + " NOT VALID;");
+            ready.add(StepSql.patientLock());
             if (k.validated()) {
                 ready.add("ALTER TABLE " + table + " VALIDATE CONSTRAINT " + name + ";");
             }

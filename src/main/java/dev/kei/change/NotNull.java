@@ -16,15 +16,19 @@ final class NotNull {
         String t = q(table);
         String check = q(Names.joined("chk", table, column, "not_null"));
         return List.of(
+                StepSql.quickLock(),
                 "ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + check + ";",
                 "ALTER TABLE " + t + " ADD CONSTRAINT " + check + " CHECK (" + q(column) + " IS NOT NULL) NOT VALID;",
                 "-- a scan under SHARE UPDATE EXCLUSIVE: reads and writes go on",
+                StepSql.patientLock(),
                 "ALTER TABLE " + t + " VALIDATE CONSTRAINT " + check + ";",
+                StepSql.quickLock(),
                 "-- the validated check proves no row is null, so PostgreSQL 12+ does not scan again; run again, it"
                         + " succeeds",
                 "-- squawk-ignore prefer-robust-stmts",
                 "ALTER TABLE " + t + " ALTER COLUMN " + q(column) + " SET NOT NULL;",
-                "ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + check + ";");
+                "ALTER TABLE " + t + " DROP CONSTRAINT IF EXISTS " + check + ";",
+                StepSql.patientLock());
     }
 
     /**

@@ -62,7 +62,7 @@ final class RelationRecipes {
                 "validate_" + c.name(),
                 "validate " + c.name() + ": every existing row of " + t.name() + " is checked",
                 with(
-                        StepSql.inTransaction(Budget.scan(t.bytes())),
+                        StepSql.inTransactionPatient(Budget.scan(t.bytes())),
                         "ALTER TABLE " + q(t.name()) + " VALIDATE CONSTRAINT " + q(c.name()) + ";"),
                 List.of("-- nothing to undo: validating changed no data (the previous step's down drops the"
                         + " constraint)"),
@@ -87,9 +87,11 @@ final class RelationRecipes {
                                                         .map(LiveForeignKey::name)
                                                         .toList()) + ".")));
         List<String> down = new ArrayList<>(StepSql.outsideTransaction(Budget.scan(t.bytes())));
+        down.add(StepSql.quickLock());
         down.add("ALTER TABLE " + q(t.name()) + " DROP CONSTRAINT IF EXISTS " + q(fk.name()) + ";");
         down.add("ALTER TABLE " + q(t.name()) + " ADD CONSTRAINT " + q(fk.name()) + " " + fk.definition()
                 + (fk.definition().endsWith("NOT VALID") ? "" : " NOT VALID") + ";");
+        down.add(StepSql.patientLock());
         if (fk.validated()) {
             down.add("ALTER TABLE " + q(t.name()) + " VALIDATE CONSTRAINT " + q(fk.name()) + ";");
         }

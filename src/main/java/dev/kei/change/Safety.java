@@ -52,6 +52,44 @@ public final class Safety {
         return online ? "online" : "instant";
     }
 
+    /**
+     * Whether the change can delete data, so needs this run's confirmation (contracts section 10): dropping a column or
+     * a table, or a type change that may not hold every value (anything but a binary-coercible widening, an integer
+     * made wider, a number or text made text or unconstrained numeric).
+     */
+    public static boolean losesData(Change change, LiveSchema schema) {
+        if (change.losesData()) {
+            return true;
+        }
+        if (!(change instanceof Change.ModifyColumn m) || m.type() == null) {
+            return false;
+        }
+        return schema.table(m.table())
+                .flatMap(t -> t.column(m.column()))
+                .map(c -> !keepsEveryValue(c.type(), m.type()))
+                .orElse(false);
+    }
+
+    private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
+
+    private static boolean keepsEveryValue(String from, SqlType to) {
+        SqlType old;
+        try {
+            old = SqlType.parse(from);
+        } catch (ChangeException e) {
+            return false;
+        }
+        if (old.widensWithoutRewrite(to) || to.sql().equals("text")) {
+            return true;
+        }
+        int a = INTEGERS.indexOf(old.sql());
+        int b = INTEGERS.indexOf(to.sql());
+        if (a >= 0 && b >= a) {
+            return true;
+        }
+        return a >= 0 && to.sql().equals("numeric");
+    }
+
     /** A table's size in words: {@code ~1,200 rows, direct band}. */
     public static String size(LiveTable t) {
         return "~" + String.format(Locale.ROOT, "%,d", t.rows()) + " rows, "

@@ -12,7 +12,16 @@ import java.util.stream.Collectors;
  */
 final class StepSql {
     static final String NO_TRANSACTION = "-- kei:no-transaction";
-    static final String LOCK_TIMEOUT = "2s";
+    /**
+     * How long a statement that takes a lock writers queue behind (ACCESS EXCLUSIVE, SHARE ROW EXCLUSIVE) may wait
+     * for it: while it waits, every writer waits behind it, so a long reader (a report, pg_dump) must make it give up
+     * fast, and kei-migrate retries it with jitter. The benchmark in BENCHMARKS.md (issue 13) measured a 2 s wait
+     * here as a 2 s stall of every writer.
+     */
+    static final String QUICK_LOCK_TIMEOUT = "200ms";
+    /** For a lock writers do not queue behind (SHARE UPDATE EXCLUSIVE, a batch's row locks): no hurry. */
+    static final String PATIENT_LOCK_TIMEOUT = "2s";
+
     private static final Dialect POSTGRES = PostgresOnly.DATABASE.dialect();
 
     private StepSql() {}
@@ -25,17 +34,41 @@ final class StepSql {
         return names.stream().map(StepSql::q).collect(Collectors.joining(", "));
     }
 
-    /** The timeouts of a step that runs in one transaction; {@code work} is how long its slowest statement may take. */
+    /**
+     * The timeouts of a step that runs in one transaction whose statements take a lock writers queue behind (the
+     * quick lock timeout); {@code work} is how long its slowest statement may take.
+     */
     static List<String> inTransaction(Duration work) {
         return List.of(
-                "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "';",
+                "SET LOCAL lock_timeout = '" + QUICK_LOCK_TIMEOUT + "';",
                 "SET LOCAL statement_timeout = '" + minutes(work) + "';");
     }
 
-    /** The timeouts of a statement-by-statement step: session settings, which kei-migrate resets per file. */
+    /** The timeouts of a one-transaction step whose lock writers do not queue behind (VALIDATE). */
+    static List<String> inTransactionPatient(Duration work) {
+        return List.of(
+                "SET LOCAL lock_timeout = '" + PATIENT_LOCK_TIMEOUT + "';",
+                "SET LOCAL statement_timeout = '" + minutes(work) + "';");
+    }
+
+    /**
+     * The timeouts of a statement-by-statement step (session settings, which kei-migrate resets per file), patient:
+     * a statement that takes a blocking lock in such a step sets {@link #quickLock()} before it.
+     */
     static List<String> outsideTransaction(Duration work) {
         return List.of(
-                "SET lock_timeout = '" + LOCK_TIMEOUT + "';", "SET statement_timeout = '" + minutes(work) + "';");
+                "SET lock_timeout = '" + PATIENT_LOCK_TIMEOUT + "';",
+                "SET statement_timeout = '" + minutes(work) + "';");
+    }
+
+    /** In a statement-by-statement step: the next statements take a lock writers queue behind. */
+    static String quickLock() {
+        return "SET lock_timeout = '" + QUICK_LOCK_TIMEOUT + "';";
+    }
+
+    /** In a statement-by-statement step: back to the patient lock timeout. */
+    static String patientLock() {
+        return "SET lock_timeout = '" + PATIENT_LOCK_TIMEOUT + "';";
     }
 
     /**

@@ -39,7 +39,8 @@ public final class Verification {
     /** What was checked, for the record: the schema after, and what each check found. */
     public record Result(LiveSchema after, List<String> checks) {}
 
-    public static Result run(LiveSchema current, List<Step> steps, LocalDateTime clock, PrintStream log)
+    public static Result run(
+            LiveSchema current, List<Change> changes, List<Step> steps, LocalDateTime clock, PrintStream log)
             throws ChangeException, IOException {
         Map<String, String> files = StepFiles.of(clock, steps);
         List<String> checks = new ArrayList<>();
@@ -56,11 +57,25 @@ public final class Verification {
         Path dir = Files.createTempDirectory("kei-change");
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         try (EmbeddedTarget db = EmbeddedTarget.throwaway()) {
-            try (Connection c = db.connect();
-                    Statement s = c.createStatement()) {
-                for (String statement : LiveDdl.schema(current)) {
-                    s.execute(statement);
+            Map<String, String> valuesBefore;
+            try (Connection c = db.connect()) {
+                try (Statement s = c.createStatement()) {
+                    for (String statement : LiveDdl.schema(current)) {
+                        s.execute(statement);
+                    }
                 }
+                SampleRows.Result rows = SampleRows.insert(c, current);
+                checks.add("rows: " + SampleRows.ROWS + " generated in each of "
+                        + rows.filled().size() + " table(s)"
+                        + (rows.empty().isEmpty()
+                                ? ""
+                                : "; left empty: "
+                                        + String.join(
+                                                "; ",
+                                                rows.empty().entrySet().stream()
+                                                        .map(e -> e.getKey() + " (" + e.getValue() + ")")
+                                                        .toList())));
+                valuesBefore = Values.of(c, LiveSchema.read(c));
             }
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Files.writeString(dir.resolve(f.getKey()), f.getValue());
@@ -71,8 +86,17 @@ public final class Verification {
             LiveSchema after;
             try (Connection c = db.connect()) {
                 after = LiveSchema.read(c);
+                Map<String, String> kept = Values.of(c, after);
+                for (Map.Entry<String, String> e :
+                        Values.keptBy(changes, valuesBefore).entrySet()) {
+                    if (!e.getValue().equals(kept.get(e.getKey()))) {
+                        throw new ChangeException("After up, the values of " + e.getKey() + " are not the ones"
+                                + " before: the steps would change data they must keep.");
+                    }
+                }
             }
-            checks.add("up: " + steps.size() + " step(s) applied on a throwaway PostgreSQL holding the current schema");
+            checks.add("up: " + steps.size() + " step(s) applied on a throwaway PostgreSQL holding the current schema;"
+                    + " every value the change keeps is unchanged");
             if (steps.stream().anyMatch(Step::irreversible)) {
                 checks.add("down: refused as designed (a step's down is IRREVERSIBLE)");
             } else {
@@ -82,7 +106,13 @@ public final class Verification {
                     throw new ChangeException("The down files do not give back the current schema: "
                             + String.join("; ", left.subList(0, Math.min(5, left.size()))));
                 }
-                checks.add("down: the catalogue is the current schema's again");
+                try (Connection c = db.connect()) {
+                    if (!Values.of(c, LiveSchema.read(c)).equals(valuesBefore)) {
+                        throw new ChangeException(
+                                "After down, the rows are not the ones before: the rollback would" + " lose data.");
+                    }
+                }
+                checks.add("down: the catalogue and every row are the current schema's again");
                 m.up(UpOptions.withContractSteps());
                 checks.add("up again: applied");
             }

@@ -28,7 +28,8 @@ final class AnalyseChange implements Generator {
         List<Change> changes = ChangeInputs.changes(context, schema);
         List<Step> steps = ChangeInputs.steps(context);
         context.putData("summary", summary(changes, schema, steps));
-        List<Change> losses = changes.stream().filter(Change::losesData).toList();
+        List<Change> losses =
+                changes.stream().filter(c -> Safety.losesData(c, schema)).toList();
         context.putData("LOSS", losses.isEmpty() ? "no" : "yes");
         if (!losses.isEmpty()) {
             List<String> what = new ArrayList<>();
@@ -36,7 +37,11 @@ final class AnalyseChange implements Generator {
                 String size = schema.table(c.table())
                         .map(t -> " (~" + t.rows() + " rows)")
                         .orElse("");
-                what.add(c.describe() + size);
+                what.add(c.describe()
+                        + size
+                        + (c instanceof Change.ModifyColumn
+                                ? ", a value that does not fit is lost or" + " refused"
+                                : ""));
             }
             context.putData("loss_question", "This deletes data: " + String.join("; ", what) + ".");
             boolean irreversible = steps.stream().anyMatch(Step::irreversible);
@@ -44,7 +49,8 @@ final class AnalyseChange implements Generator {
                     "loss_rollback",
                     irreversible
                             ? "The down is IRREVERSIBLE (over the five-minute rollback budget): only a backup brings it back"
-                            : "The values are kept in a kei_saved_ table; the down copies them back");
+                            : "The down gives the old values back (kept in a kei_saved_ table, or copied back from the new"
+                                    + " column)");
         }
     }
 

@@ -38,7 +38,7 @@ final class WriteChange implements Generator {
         LocalDateTime clock = LocalDateTime.ofInstant(context.clock(), ZoneOffset.UTC);
         Verification.Result verified;
         try {
-            verified = Verification.run(schema, steps, clock, context.log());
+            verified = Verification.run(schema, changes, steps, clock, context.log());
         } catch (ChangeException e) {
             throw new GeneratorException(e.getMessage());
         }

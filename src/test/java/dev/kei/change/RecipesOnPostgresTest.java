@@ -30,13 +30,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +75,7 @@ class RecipesOnPostgresTest {
         try (Connection c = db.connect()) {
             before = LiveSchema.read(c);
             catalogue = CatalogSnapshot.of(c, Database.POSTGRESQL.runtime().orElseThrow());
-            values = values(c, before);
+            values = Values.of(c, before);
         }
         List<Step> steps = Recipes.plan(k.changes(), before);
         Map<String, String> files = StepFiles.of(CLOCK, steps);
@@ -97,8 +95,8 @@ class RecipesOnPostgresTest {
         String log = err.toString(StandardCharsets.UTF_8);
         assertFalse(log.contains("Lint:"), "lint before up warned:\n" + log);
         try (Connection c = db.connect()) {
-            Map<String, String> kept = values(c, LiveSchema.read(c));
-            expectedAfter(values, k.changes()).forEach((key, v) -> assertEquals(v, kept.get(key), key + " after up"));
+            Map<String, String> kept = Values.of(c, LiveSchema.read(c));
+            Values.keptBy(k.changes(), values).forEach((key, v) -> assertEquals(v, kept.get(key), key + " after up"));
         }
 
         if (steps.stream().anyMatch(Step::irreversible)) {
@@ -128,7 +126,7 @@ class RecipesOnPostgresTest {
                             CatalogSnapshot.of(c, Database.POSTGRESQL.runtime().orElseThrow())
                                     .lines()),
                     "catalogue after down");
-            assertEquals(values, values(c, LiveSchema.read(c)), "rows after down");
+            assertEquals(values, Values.of(c, LiveSchema.read(c)), "rows after down");
         }
     }
 
@@ -158,61 +156,6 @@ class RecipesOnPostgresTest {
                 new Progress(stream),
                 "kei-migrate",
                 stream);
-    }
-
-    /** {@code table.column} to a digest of its values in key order, for every column of every table. */
-    static Map<String, String> values(Connection c, LiveSchema schema) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        for (LiveTable t : schema.tables().values()) {
-            if (t.name().startsWith("kei_saved_")) {
-                continue; // what a recipe keeps for its rollback, not the application's
-            }
-            String order =
-                    String.join(", ", t.primaryKey().stream().map(StepSql::q).toList());
-            for (LiveColumn col : t.columns()) {
-                String sql = "SELECT md5(coalesce(string_agg(coalesce(" + StepSql.q(col.name())
-                        + "::text, '<null>'), ','" + " ORDER BY " + order + "), '')) FROM " + StepSql.q(t.name());
-                try (Statement s = c.createStatement();
-                        ResultSet r = s.executeQuery(sql)) {
-                    r.next();
-                    out.put(t.name() + "." + col.name(), r.getString(1));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The values the change keeps, under the names they have after it. */
-    static Map<String, String> expectedAfter(Map<String, String> before, List<Change> changes) {
-        Map<String, String> out = new TreeMap<>(before);
-        for (Change ch : changes) {
-            Map<String, String> next = new TreeMap<>();
-            for (Map.Entry<String, String> e : out.entrySet()) {
-                String table = e.getKey().substring(0, e.getKey().indexOf('.'));
-                String column = e.getKey().substring(e.getKey().indexOf('.') + 1);
-                boolean backfilled = ch instanceof Change.ModifyColumn m
-                        && m.backfill() != null
-                        && m.table().equals(table)
-                        && m.column().equals(column);
-                if (ch instanceof Change.DropTable d && d.table().equals(table)
-                        || ch instanceof Change.DropColumn d2
-                                && d2.table().equals(table)
-                                && d2.column().equals(column)
-                        || backfilled) {
-                    continue; // gone, or filled on purpose (the down gives both back)
-                }
-                if (ch instanceof Change.Rename r && r.table().equals(table)) {
-                    if (r.column() == null) {
-                        table = r.to();
-                    } else if (r.column().equals(column)) {
-                        column = r.to();
-                    }
-                }
-                next.put(table + "." + column, e.getValue());
-            }
-            out = next;
-        }
-        return out;
     }
 
     private static void run(Connection c, String sql) throws Exception {

@@ -85,7 +85,8 @@ class DbChangeSkillTest {
         assertTrue(Files.exists(out.resolve("migrations/20270101090000_add_users_nickname.down.sql")));
         String record = Files.readString(out.resolve("docs/migrations/20270101090000_add_users_nickname.md"));
         assertTrue(record.contains("## Rollback Plan") && record.contains("## Testing Performed"), record);
-        assertTrue(record.contains("down: the catalogue is the current schema's again"), record);
+        assertTrue(record.contains("down: the catalogue and every row are the current schema's again"), record);
+        assertTrue(record.contains("rows: 20 generated in each of 3 table(s)"), record);
         String schema = Files.readString(out.resolve("db/schema.sql"));
         assertTrue(schema.contains("nickname text"), schema);
         assertTrue(done.path("next_steps").asText().contains("kei-migrate"), done.toString());
@@ -189,5 +190,20 @@ class DbChangeSkillTest {
                 assertEquals(one, files);
             }
         }
+    }
+
+    @Test
+    void aNarrowingTypeChangeIsADataLossAndWaitsForItsConfirmation() throws Exception {
+        Path out = project("n");
+        CliRun first = start(out, "--intake", "shorter titles");
+        JsonNode confirm = drive(
+                out,
+                envelope(first),
+                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"kind", "Modify"}, new String[] {
+                    "details", "change column posts.title type varchar(50)"
+                }));
+        assertEquals("loss_ok", confirm.path("ids").path(0).asText(), confirm.toString());
+        JsonNode widen = drive(out, confirm, List.<String[]>of(new String[] {"loss_ok", "Keep the data"}));
+        assertEquals("review", widen.path("ids").path(0).asText(), widen.toString());
     }
 }

@@ -1,4 +1,4 @@
 -- kei db-change, down: add relation fk_customers_referred_by: customers (referred_by) -> customers (id) on delete SET NULL, NOT VALID: new and changed rows are checked from now on
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 ALTER TABLE customers DROP CONSTRAINT IF EXISTS fk_customers_referred_by;

@@ -1,5 +1,5 @@
 -- kei db-change, down: add table coupons (3 columns)
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 -- squawk-ignore ban-drop-table
 DROP TABLE IF EXISTS coupons;

@@ -1,5 +1,5 @@
 -- kei db-change, down: add order_items.quantity_kei_new bigint, kept in step with quantity by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_order_items_quantity ON order_items;
 DROP FUNCTION IF EXISTS kei_sync_order_items_quantity();

@@ -1,5 +1,5 @@
 -- kei db-change, up: add order_items.quantity_kei_new bigint, kept in step with quantity by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 ALTER TABLE order_items ADD COLUMN IF NOT EXISTS quantity_kei_new bigint;
 CREATE OR REPLACE FUNCTION kei_sync_order_items_quantity() RETURNS trigger LANGUAGE plpgsql AS $kei$ BEGIN NEW.quantity_kei_new := NEW.quantity::bigint; RETURN NEW; END $kei$;

@@ -1,6 +1,6 @@
 -- kei:contract: the application reads and writes order_items.quantity as bigint
 -- kei db-change, up: drop the trigger and the old quantity; quantity_kei_new takes its name
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_order_items_quantity ON order_items;
 DROP FUNCTION IF EXISTS kei_sync_order_items_quantity();

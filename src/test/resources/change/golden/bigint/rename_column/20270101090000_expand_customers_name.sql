@@ -1,5 +1,5 @@
 -- kei db-change, up: add customers.full_name character varying(100), kept in step with name by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 ALTER TABLE customers ADD COLUMN IF NOT EXISTS full_name character varying(100);
 CREATE OR REPLACE FUNCTION kei_sync_customers_name() RETURNS trigger LANGUAGE plpgsql AS $kei$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.full_name IS NULL THEN NEW.full_name := NEW.name; ELSE NEW.name := NEW.full_name; END IF; ELSIF NEW.full_name IS DISTINCT FROM OLD.full_name THEN NEW.name := NEW.full_name; ELSE NEW.full_name := NEW.name; END IF; RETURN NEW; END $kei$;

@@ -4,13 +4,17 @@ SET lock_timeout = '2s';
 SET statement_timeout = '15min';
 ALTER TABLE customers ADD COLUMN IF NOT EXISTS name character varying(100);
 UPDATE customers SET name = full_name;
+SET lock_timeout = '200ms';
 ALTER TABLE customers DROP CONSTRAINT IF EXISTS chk_customers_name_not_null;
 ALTER TABLE customers ADD CONSTRAINT chk_customers_name_not_null CHECK (name IS NOT NULL) NOT VALID;
 -- a scan under SHARE UPDATE EXCLUSIVE: reads and writes go on
+SET lock_timeout = '2s';
 ALTER TABLE customers VALIDATE CONSTRAINT chk_customers_name_not_null;
+SET lock_timeout = '200ms';
 -- the validated check proves no row is null, so PostgreSQL 12+ does not scan again; run again, it succeeds
 -- squawk-ignore prefer-robust-stmts
 ALTER TABLE customers ALTER COLUMN name SET NOT NULL;
 ALTER TABLE customers DROP CONSTRAINT IF EXISTS chk_customers_name_not_null;
+SET lock_timeout = '2s';
 -- squawk-ignore ban-drop-column
 ALTER TABLE customers DROP COLUMN IF EXISTS full_name;

@@ -1,5 +1,5 @@
 -- kei db-change, down: rename table products to catalog_items; products stays as a view over it
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP VIEW IF EXISTS products;
 -- kei:allow renaming-table-or-column the rollback gives the table its name back

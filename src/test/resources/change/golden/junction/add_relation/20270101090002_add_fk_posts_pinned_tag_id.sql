@@ -1,4 +1,4 @@
 -- kei db-change, up: add relation fk_posts_pinned_tag_id: posts (pinned_tag_id) -> tags (id) on delete SET NULL, NOT VALID: new and changed rows are checked from now on
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 ALTER TABLE posts ADD CONSTRAINT fk_posts_pinned_tag_id FOREIGN KEY (pinned_tag_id) REFERENCES tags (id) ON DELETE SET NULL NOT VALID;

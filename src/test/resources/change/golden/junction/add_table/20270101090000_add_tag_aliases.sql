@@ -1,5 +1,5 @@
 -- kei db-change, up: add table tag_aliases (2 columns)
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 CREATE TABLE IF NOT EXISTS tag_aliases (
   tag_id bigint NOT NULL,

@@ -1,6 +1,6 @@
 -- kei:contract: the application reads and writes tags.name as character varying(20)
 -- kei db-change, up: drop the trigger and the old name; name_kei_new takes its name
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_tags_name ON tags;
 DROP FUNCTION IF EXISTS kei_sync_tags_name();

@@ -1,5 +1,5 @@
 -- kei db-change, down: remove table post_tag_votes
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '15min';
 CREATE TABLE post_tag_votes (
   tag_id bigint NOT NULL,

@@ -1,5 +1,5 @@
 -- kei db-change, down: add post_tags.added_at timestamp with time zone, kept in step with tagged_at by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_post_tags_tagged_at ON post_tags;
 DROP FUNCTION IF EXISTS kei_sync_post_tags_tagged_at();

@@ -1,5 +1,5 @@
 -- kei db-change, up: add table bookmarks (4 columns)
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 CREATE TABLE IF NOT EXISTS bookmarks (
   id uuid DEFAULT gen_random_uuid() NOT NULL,

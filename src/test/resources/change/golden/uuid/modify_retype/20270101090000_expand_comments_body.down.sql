@@ -1,5 +1,5 @@
 -- kei db-change, down: add comments.body_kei_new character varying(2000), kept in step with body by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_comments_body ON comments;
 DROP FUNCTION IF EXISTS kei_sync_comments_body();

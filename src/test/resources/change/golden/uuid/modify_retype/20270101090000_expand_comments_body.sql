@@ -1,5 +1,5 @@
 -- kei db-change, up: add comments.body_kei_new character varying(2000), kept in step with body by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 ALTER TABLE comments ADD COLUMN IF NOT EXISTS body_kei_new character varying(2000);
 CREATE OR REPLACE FUNCTION kei_sync_comments_body() RETURNS trigger LANGUAGE plpgsql AS $kei$ BEGIN NEW.body_kei_new := NEW.body::character varying(2000); RETURN NEW; END $kei$;

@@ -1,6 +1,6 @@
 -- kei:contract: the application reads and writes comments.body as character varying(2000)
 -- kei db-change, up: drop the trigger and the old body; body_kei_new takes its name
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_comments_body ON comments;
 DROP FUNCTION IF EXISTS kei_sync_comments_body();

@@ -1,5 +1,5 @@
 -- kei db-change, down: remove table comments
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '15min';
 CREATE TABLE comments (
   id uuid DEFAULT gen_random_uuid() NOT NULL,

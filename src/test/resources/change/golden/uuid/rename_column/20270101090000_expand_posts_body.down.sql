@@ -1,5 +1,5 @@
 -- kei db-change, down: add posts.content text, kept in step with body by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 DROP TRIGGER IF EXISTS kei_sync_posts_body ON posts;
 DROP FUNCTION IF EXISTS kei_sync_posts_body();

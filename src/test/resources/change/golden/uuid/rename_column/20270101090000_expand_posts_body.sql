@@ -1,5 +1,5 @@
 -- kei db-change, up: add posts.content text, kept in step with body by a trigger
-SET LOCAL lock_timeout = '2s';
+SET LOCAL lock_timeout = '200ms';
 SET LOCAL statement_timeout = '1min';
 ALTER TABLE posts ADD COLUMN IF NOT EXISTS content text;
 CREATE OR REPLACE FUNCTION kei_sync_posts_body() RETURNS trigger LANGUAGE plpgsql AS $kei$ BEGIN IF TG_OP = 'INSERT' THEN IF NEW.content IS NULL THEN NEW.content := NEW.body; ELSE NEW.body := NEW.content; END IF; ELSIF NEW.content IS DISTINCT FROM OLD.content THEN NEW.body := NEW.content; ELSE NEW.content := NEW.body; END IF; RETURN NEW; END $kei$;
