@@ -113,6 +113,7 @@ class Writer(threading.Thread):
         self.retries = 0    # failed attempts inside a logical insert (column missing, NOT NULL)
         self.has_score = False
         self.error = None
+        self.pid = None
 
     def insert(self, c, key, owner):
         if self.has_score:
@@ -135,6 +136,7 @@ class Writer(threading.Thread):
         try:
             with psycopg.connect(db_url, autocommit=True, prepare_threshold=None) as c:
                 c.execute("SET application_name = 'bench-writer'")
+                self.pid = c.info.backend_pid
                 self.ready.set()
                 next_id = 100_000_000 * (self.k + 1)
                 while not self.stop.is_set():
@@ -153,6 +155,46 @@ class Writer(threading.Thread):
         except Exception as e:  # noqa: BLE001 - reported by the run
             self.error = e
             self.ready.set()
+
+
+class Monitor(threading.Thread):
+    """Every 10 ms, what each writer's backend waits on (pg_stat_activity) and who blocks it (pg_blocking_pids):
+    names the lock and the migration file (kei-migrate sets application_name kei-migrate:<version>) behind a stall."""
+    SQL = ("SELECT a.pid, a.wait_event_type || ':' || a.wait_event, coalesce(b.application_name, ''),"
+           " coalesce(left(regexp_replace(b.query, '\\s+', ' ', 'g'), 70), ''),"
+           " (SELECT string_agg(DISTINCT l.mode, ',') FROM pg_locks l WHERE l.pid = a.pid AND NOT l.granted)"
+           " FROM pg_stat_activity a LEFT JOIN LATERAL unnest(pg_blocking_pids(a.pid)) bp(pid) ON true"
+           " LEFT JOIN pg_stat_activity b ON b.pid = bp.pid"
+           " WHERE a.application_name = 'bench-writer' AND a.state = 'active' AND a.wait_event_type IS NOT NULL"
+           " AND a.wait_event_type NOT IN ('Client', 'Activity')")
+
+    def __init__(self):
+        super().__init__(daemon=True)
+        self.stop = threading.Event()
+        self.samples = []   # (wall-clock time, writer pid, wait, blocker app, blocker query, lock mode waited for)
+
+    def run(self):
+        with psycopg.connect(db_url, autocommit=True) as c:
+            c.execute("SET application_name = 'bench-monitor'")
+            while not self.stop.is_set():
+                t = time.time()
+                for row in c.execute(self.SQL).fetchall():
+                    self.samples.append((t,) + tuple(row))
+                time.sleep(0.01)
+
+
+def explain(stall, pid, mon):
+    """What the monitor saw the writer wait on during one stall."""
+    t0, lat, _ = stall
+    seen = {}
+    for t, p, wait, app, q, mode in mon.samples:
+        if p == pid and t0 <= t <= t0 + lat:
+            key = f"{wait} wanting {mode}" if mode else wait
+            key += f", blocked by {app}: {q}" if app else ""
+            seen[key] = seen.get(key, 0) + 1
+    if not seen:
+        return "no wait sampled (CPU or scheduling)"
+    return "; ".join(f"{k} ({n} samples)" for k, n in sorted(seen.items(), key=lambda kv: -kv[1]))
 
 
 def safe_dir(run):
@@ -214,40 +256,49 @@ def run_once(kind, i):
         w.start()
     for w in ws:
         w.ready.wait()
+    mon = Monitor()
+    if os.environ.get("MONITOR", "1") != "0":
+        mon.start()
     time.sleep(1.0)   # the writers at their steady pace before the migration starts
     start = time.time()
     p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     end = time.time()
     time.sleep(0.2)
-    for w in ws:
+    for w in ws + [mon]:
         w.stop.set()
     for w in ws:
         w.join()
+    if mon.is_alive():
+        mon.join()
     for w in ws:
         if w.error:
             sys.exit(f"{kind}: writer {w.k} failed: {w.error!r}")
     if p.returncode != 0:
         sys.exit(f"{kind} migration failed ({p.returncode}):\n{p.stderr}")
     files = check(kind, ws)
-    samples = [s for w in ws for s in w.samples]
+    samples = [s + (w.pid,) for w in ws for s in w.samples]
     during = [s for s in samples if s[0] <= end and s[0] + s[1] >= start]
     before = sorted(s[1] for s in samples if start - 1.0 <= s[0] and s[0] + s[1] < start)
     lat = sorted(s[1] for s in during)
     worst = max(during, key=lambda s: s[1])
-    # where each write starts: the file whose [start, start + duration] holds its start, else between files
+
+    # each write belongs to the file its [start, end] overlaps most (kei_schema_history: start and duration of each)
+    def where(s):
+        best, best_overlap = "between files", 0.0
+        for name, at, ms in files:
+            overlap = min(s[0] + s[1], at + ms / 1000) - max(s[0], at)
+            if overlap > best_overlap:
+                best, best_overlap = name, overlap
+        return best
     per_file = {}
     for s in during:
-        where = "between files (JVM, connection, lock, lint)"
-        for name, at, ms in files:
-            if at - 0.005 <= s[0] <= at + ms / 1000 + 0.005:
-                where = name
-                break
-        per_file[where] = max(per_file.get(where, 0.0), s[1])
-    worst_at = [n for n, at, ms in files if at - 0.005 <= worst[0] <= at + ms / 1000 + 0.005]
+        per_file[where(s)] = max(per_file.get(where(s), 0.0), s[1])
+    worst_at = [where(worst)]
     return {"wall": end - start, "max": lat[-1], "p99": lat[min(len(lat) - 1, int(len(lat) * 0.99))],
             "p50": statistics.median(lat), "writes": len(lat), "wps": len(lat) / (end - start),
             "before_p99": before[min(len(before) - 1, int(len(before) * 0.99))] if before else 0.0,
-            "before_wps": len(before), "gen": gen, "retries": sum(w.retries for w in ws),
+            "before_wps": len(before), "before_max": before[-1] if before else 0.0, "gen": gen,
+            "over100": sum(1 for x in lat if x > 0.1), "why": explain(worst[:3], worst[3], mon), "retries": sum(w.retries for w in ws),
             "worst_kind": worst[2], "worst_at": worst_at[0] if worst_at else "between files",
             "files": [(n, ms) for n, at, ms in files], "per_file": per_file,
             "lint": [line for line in p.stderr.splitlines() if "warning" in line or "Lint" in line]}
@@ -263,30 +314,33 @@ for i in range(runs):
         results[kind].append(r)
         print(f"run {i + 1} {kind:>5}: {r['wall']:.2f} s; writers: {r['writes']} writes during it ({r['wps']:.0f}/s;"
               f" {r['before_wps']}/s the second before), median {r['p50'] * 1000:.2f} ms, p99 {r['p99'] * 1000:.1f} ms"
-              f" (before: {r['before_p99'] * 1000:.1f} ms), longest {r['max'] * 1000:.1f} ms ({'UPDATE' if r['worst_kind'] == 'u' else 'INSERT'}"
-              f" starting in {r['worst_at']}); check ok", flush=True)
+              f" (before: {r['before_p99'] * 1000:.1f} ms), longest {r['max'] * 1000:.1f} ms (before: {r['before_max'] * 1000:.1f} ms),"
+              f" {r['over100']} over 100 ms; check ok\n      longest: an {'UPDATE' if r['worst_kind'] == 'u' else 'INSERT'}"
+              f" in {r['worst_at']}: {r['why']}", flush=True)
         if kind == "safe":
             print(f"      plan written in {r['gen']:.2f} s (a JVM, LiveSchema.read, Recipes.plan)")
         for line in r["lint"]:
             print("      kei-migrate: " + line.strip())
         for n, ms in r["files"]:
-            print(f"      {n:<26} {ms:>6} ms   longest write starting in it {r['per_file'].get(n, 0.0) * 1000:8.1f} ms")
-        for n, v in r["per_file"].items():
-            if n.startswith("between"):
-                print(f"      {n:<26}             longest write starting there {v * 1000:8.1f} ms")
+            print(f"      {n:<26} {ms:>6} ms   longest write in it {r['per_file'].get(n, 0.0) * 1000:8.1f} ms")
+        if "between files" in r["per_file"]:
+            print(f"      {'between files':<26}             longest write there {r['per_file']['between files'] * 1000:8.1f} ms")
 
-M = ("wall", "max", "p99", "p50", "wps", "before_wps", "before_p99")
+M = ("wall", "max", "p99", "p50", "wps", "before_wps", "before_p99", "before_max", "over100")
 med = {k: {m: statistics.median(r[m] for r in v) for m in M} for k, v in results.items()}
 print(f"\nmedians of {runs} runs ({rows} rows, {writers_n} writers):")
-print("| migration | wall time | longest stall | p99 | median write | writes/s (second before) |")
-print("|---|---|---|---|---|---|")
+print("| migration | wall time | longest stall | p99 | median write | writes over 100 ms | writes/s (second before) |")
+print("|---|---|---|---|---|---|---|")
 for k in ("naive", "safe"):
     m = med[k]
     print(f"| {k} | {m['wall']:.2f} s | {m['max'] * 1000:.1f} ms | {m['p99'] * 1000:.1f} ms | {m['p50'] * 1000:.2f} ms"
-          f" | {m['wps']:.0f} ({m['before_wps']:.0f}) |")
+          f" | {m['over100']:.0f} | {m['wps']:.0f} ({m['before_wps']:.0f}) |")
 ratio = med["safe"]["max"] / med["naive"]["max"]
 print(f"| safe / naive | {med['safe']['wall'] / med['naive']['wall']:.2f} | {ratio:.4f} |"
-      f" {med['safe']['p99'] / med['naive']['p99']:.4f} | | {med['safe']['wps'] / med['naive']['wps']:.2f} |")
+      f" {med['safe']['p99'] / med['naive']['p99']:.4f} | | | {med['safe']['wps'] / med['naive']['wps']:.2f} |")
+print(f"the second before each run (no migration): longest write {med['naive']['before_max'] * 1000:.1f} ms (naive runs),"
+      f" {med['safe']['before_max'] * 1000:.1f} ms (safe runs); p99 {med['naive']['before_p99'] * 1000:.1f} and"
+      f" {med['safe']['before_p99'] * 1000:.1f} ms")
 worst_safe = max(r["max"] for r in results["safe"])
 print(f"longest single stall over all runs: naive {max(r['max'] for r in results['naive']) * 1000:.1f} ms,"
       f" safe {worst_safe * 1000:.1f} ms")
@@ -294,9 +348,10 @@ met = ratio <= 1 / 20 and med["safe"]["max"] < 0.250
 print(f"target (safe longest stall <= 1/20 of naive and < 250 ms): {'met' if met else 'NOT met'} on medians"
       f" ({ratio:.4f}, {med['safe']['max'] * 1000:.1f} ms); worst safe run {worst_safe * 1000:.1f} ms")
 steps = [n for n, ms in results["safe"][0]["files"]]
-print("safe, per file (medians): duration, longest write starting in it")
+print("safe, per file (medians): duration, longest write in it")
 for n in steps:
     d = statistics.median(dict(r["files"])[n] for r in results["safe"])
     s = statistics.median(r["per_file"].get(n, 0.0) for r in results["safe"])
-    print(f"  {n:<26} {d:>8.0f} ms {s * 1000:>9.1f} ms")
+    x = max(r["per_file"].get(n, 0.0) for r in results["safe"])
+    print(f"  {n:<26} {d:>8.0f} ms {s * 1000:>9.1f} ms (longest over the runs {x * 1000:.1f} ms)")
 print("load average (1, 5, 15 min) at the end: %.2f %.2f %.2f" % os.getloadavg())
