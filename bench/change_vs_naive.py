@@ -197,6 +197,16 @@ def explain(stall, pid, mon):
     return "; ".join(f"{k} ({n} samples)" for k, n in sorted(seen.items(), key=lambda kv: -kv[1]))
 
 
+def lock_waits(mon):
+    """The writers' lock waits the monitor sampled, by what blocked them: samples (10 ms apart) per blocker."""
+    seen = {}
+    for t, p, wait, app, q, mode in mon.samples:
+        if wait.startswith("Lock:"):
+            key = f"{wait} wanting {mode or '?'} behind {app.replace('kei-migrate:', '') or '?'}: {q.strip()}"
+            seen[key] = seen.get(key, 0) + 1
+    return sorted(seen.items(), key=lambda kv: -kv[1])
+
+
 def safe_dir(run):
     d = os.path.join(work, f"safe-{run}")
     t = time.perf_counter()
@@ -284,6 +294,10 @@ def run_once(kind, i):
 
     # each write belongs to the file its [start, end] overlaps most (kei_schema_history: start and duration of each)
     def where(s):
+        if files and s[0] + s[1] <= files[0][1]:
+            return "before the first file (JVM start, connection, lock, lint)"
+        if files and s[0] >= files[-1][1] + files[-1][2] / 1000:
+            return "after the last file"
         best, best_overlap = "between files", 0.0
         for name, at, ms in files:
             overlap = min(s[0] + s[1], at + ms / 1000) - max(s[0], at)
@@ -298,7 +312,8 @@ def run_once(kind, i):
             "p50": statistics.median(lat), "writes": len(lat), "wps": len(lat) / (end - start),
             "before_p99": before[min(len(before) - 1, int(len(before) * 0.99))] if before else 0.0,
             "before_wps": len(before), "before_max": before[-1] if before else 0.0, "gen": gen,
-            "over100": sum(1 for x in lat if x > 0.1), "why": explain(worst[:3], worst[3], mon), "retries": sum(w.retries for w in ws),
+            "over100": sum(1 for x in lat if x > 0.1), "worst_t": worst[0] - start, "why": explain(worst[:3], worst[3], mon),
+            "locks": lock_waits(mon), "waits": sum(1 for x in mon.samples if start <= x[0] <= end), "retries": sum(w.retries for w in ws),
             "worst_kind": worst[2], "worst_at": worst_at[0] if worst_at else "between files",
             "files": [(n, ms) for n, at, ms in files], "per_file": per_file,
             "lint": [line for line in p.stderr.splitlines() if "warning" in line or "Lint" in line]}
@@ -316,15 +331,21 @@ for i in range(runs):
               f" {r['before_wps']}/s the second before), median {r['p50'] * 1000:.2f} ms, p99 {r['p99'] * 1000:.1f} ms"
               f" (before: {r['before_p99'] * 1000:.1f} ms), longest {r['max'] * 1000:.1f} ms (before: {r['before_max'] * 1000:.1f} ms),"
               f" {r['over100']} over 100 ms; check ok\n      longest: an {'UPDATE' if r['worst_kind'] == 'u' else 'INSERT'}"
-              f" in {r['worst_at']}: {r['why']}", flush=True)
+              f" at +{r['worst_t']:.2f} s in {r['worst_at']}: {r['why']}", flush=True)
         if kind == "safe":
             print(f"      plan written in {r['gen']:.2f} s (a JVM, LiveSchema.read, Recipes.plan)")
+        locks = r["locks"]
+        print(f"      writers seen waiting in {r['waits']} samples (10 ms apart), on a lock in"
+              f" {sum(n for _, n in locks)}" + (":" if locks else ""))
+        for k, n in locks[:6]:
+            print(f"        {n:>4} x {k}")
         for line in r["lint"]:
             print("      kei-migrate: " + line.strip())
         for n, ms in r["files"]:
             print(f"      {n:<26} {ms:>6} ms   longest write in it {r['per_file'].get(n, 0.0) * 1000:8.1f} ms")
-        if "between files" in r["per_file"]:
-            print(f"      {'between files':<26}             longest write there {r['per_file']['between files'] * 1000:8.1f} ms")
+        for n, v in r["per_file"].items():
+            if n not in dict(r["files"]):
+                print(f"      {n}: longest write there {v * 1000:.1f} ms")
 
 M = ("wall", "max", "p99", "p50", "wps", "before_wps", "before_p99", "before_max", "over100")
 med = {k: {m: statistics.median(r[m] for r in v) for m in M} for k, v in results.items()}
