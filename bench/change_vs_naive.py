@@ -25,7 +25,12 @@ write lost). The two take turns going first. One line per run, a table of median
 longest stalls start (per migration file, from kei_schema_history's start and duration of each file).
 
 usage: change_vs_naive.py BASE_URL RUNS ROWS   (BASE_URL: postgres://user@host:port, no database)
-environment: KEI_CP (classpath for bench/ChangeSafePlan.java: target/classes and the Maven classpath), WRITERS (4)
+environment: KEI_CP (classpath for bench/ChangeSafePlan.java: target/classes and the Maven classpath), WRITERS (4),
+SAFE_LOCK_TIMEOUT (a what-if, default unset: the
+generated files' `lock_timeout = '2s'` rewritten to this value and kei-migrate run with --lock-timeout of it),
+LONG_READER (seconds, default 0 = none): a reader transaction that takes ACCESS SHARE on items as the migration starts
+and holds it that long, as a report or a pg_dump would (every ACCESS EXCLUSIVE step then queues behind it, and the
+writers behind that step, for up to kei-migrate's lock_timeout per attempt)
 """
 import atexit
 import os
@@ -46,6 +51,9 @@ base = sys.argv[1].rstrip("/")
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
 rows = int(sys.argv[3]) if len(sys.argv) > 3 else 1_000_000
 writers_n = int(os.environ.get("WRITERS", "4"))
+long_reader = float(os.environ.get("LONG_READER", "0"))
+# what-if, off by default: the safe files' lock_timeout (and kei-migrate's --lock-timeout) set to this, e.g. 200ms
+safe_lock_timeout = os.environ.get("SAFE_LOCK_TIMEOUT", "")
 owners_n = 10_000
 kei_cp = os.environ["KEI_CP"]
 db = "cn"
@@ -197,6 +205,16 @@ def explain(stall, pid, mon):
     return "; ".join(f"{k} ({n} samples)" for k, n in sorted(seen.items(), key=lambda kv: -kv[1]))
 
 
+def hold_reader(seconds, go):
+    with psycopg.connect(db_url, autocommit=True) as c:
+        c.execute("SET application_name = 'bench-long-reader'")
+        go.wait()
+        c.execute("BEGIN")
+        c.execute("SELECT count(*) FROM items WHERE id <= 100")
+        time.sleep(seconds)
+        c.execute("COMMIT")
+
+
 def lock_waits(mon):
     """The writers' lock waits the monitor sampled, by what blocked them: samples (10 ms apart) per blocker."""
     seen = {}
@@ -259,6 +277,14 @@ def run_once(kind, i):
     if kind == "safe":
         folder, gen = safe_dir(i)
         cmd = ["bin/kei-migrate", "--database-url", db_url, "--dir", folder, "up", "--contract"]
+        if safe_lock_timeout:
+            for name in os.listdir(folder):
+                path = os.path.join(folder, name)
+                with open(path) as f:
+                    text = f.read()
+                with open(path, "w") as f:
+                    f.write(text.replace("lock_timeout = '2s'", f"lock_timeout = '{safe_lock_timeout}'"))
+            cmd[1:1] = ["--lock-timeout", safe_lock_timeout]
     else:
         cmd = ["bin/kei-migrate", "--database-url", db_url, "--dir", naive_dir, "up"]
     ws = [Writer(k, 1000 * i + 10 * k + (kind == "safe")) for k in range(writers_n)]
@@ -269,7 +295,13 @@ def run_once(kind, i):
     mon = Monitor()
     if os.environ.get("MONITOR", "1") != "0":
         mon.start()
+    go = threading.Event()
+    reader = threading.Thread(target=hold_reader, args=(long_reader, go), daemon=True)
+    if long_reader:
+        reader.start()
     time.sleep(1.0)   # the writers at their steady pace before the migration starts
+    go.set()
+    time.sleep(0.05 if long_reader else 0)
     start = time.time()
     p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     end = time.time()
@@ -321,7 +353,9 @@ def run_once(kind, i):
 
 la0 = os.getloadavg()
 print(f"{rows} rows in items, {owners_n} owners, {writers_n} writers (3/4 UPDATE by id, 1/4 INSERT), {runs} runs each;"
-      f" load average at the start {la0[0]:.2f} {la0[1]:.2f} {la0[2]:.2f}", flush=True)
+      + (f" a reader holding ACCESS SHARE on items for {long_reader:g} s from the start;" if long_reader else "")
+      + (f" the safe files' lock_timeout set to {safe_lock_timeout} (what-if);" if safe_lock_timeout else "")
+      + f" load average at the start {la0[0]:.2f} {la0[1]:.2f} {la0[2]:.2f}", flush=True)
 results = {"naive": [], "safe": []}
 for i in range(runs):
     for kind in (["naive", "safe"] if i % 2 == 0 else ["safe", "naive"]):
