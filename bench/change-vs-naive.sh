@@ -5,7 +5,8 @@
 # ROWS rows under WRITERS concurrent writer connections, both applied with bin/kei-migrate up
 # (bench/change_vs_naive.py). The throwaway PostgreSQL keeps its durability defaults (fsync, synchronous_commit),
 # with autovacuum off (no background pass lands in one run) and max_wal_size 4GB (no checkpoint forced mid-run).
-# Usage: bench/change-vs-naive.sh [RUNS] [ROWS]   (defaults 3, 1000000; WRITERS=4; needs initdb/pg_ctl, e.g.
+# Usage: [WRITERS=4] [LONG_READER=S] [SAFE_LOCK_TIMEOUT=200ms] bench/change-vs-naive.sh [RUNS] [ROWS]
+#        (defaults 3, 1000000; the two variables are off by default, see bench/change_vs_naive.py; needs initdb/pg_ctl, e.g.
 #        /usr/lib/postgresql/15/bin, and python3 with psycopg: pip install psycopg)
 set -euo pipefail
 cd "$(dirname "$0")/.."
