@@ -2,6 +2,7 @@ package dev.kei.cli;
 
 import dev.kei.ask.Envelope;
 import dev.kei.ask.QuestionTransport;
+import dev.kei.engine.Environment;
 import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RecordCheck;
 import dev.kei.engine.RunException;
@@ -66,7 +67,11 @@ abstract class SkillCommand implements Callable<Integer> {
     PreparedRun prepare(RunRequest request) throws RunException {
         // credentials are masked with this command's environment (DATABASE_URL's password and the like)
         Redactor redactor = Redactor.of(console.env());
-        return Runs.prepare(request.withPlugins(request.plugins().with(Redactor.class, redactor)), console.err());
+        return Runs.prepare(
+                request.withPlugins(request.plugins()
+                        .with(Redactor.class, redactor)
+                        .with(Environment.class, Environment.of(console.env()))),
+                console.err());
     }
 
     /** Runs the session and maps its end to an exit code; a stop is reported unless the transport showed it. */

@@ -27,8 +27,8 @@ final class ApplyChange implements Generator {
 
     @Override
     public void run(GeneratorContext context) throws GeneratorException {
-        String url = System.getenv("DATABASE_URL");
-        if (url == null || url.isBlank()) {
+        String url = context.env("DATABASE_URL").orElse(null);
+        if (url == null) {
             throw new GeneratorException("DATABASE_URL is not set. Load it first (set -a && source secrets/db.env"
                     + " && set +a), then answer 4b again, or answer Not now.");
         }

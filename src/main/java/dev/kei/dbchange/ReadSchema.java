@@ -63,8 +63,8 @@ final class ReadSchema implements Generator {
         Path out = context.out();
         String chosen = context.value("SOURCE").orElse(SchemaSources.SCHEMA_FILE);
         if (chosen.equals(SchemaSources.LIVE)) {
-            String url = System.getenv("DATABASE_URL");
-            if (url == null || url.isBlank()) {
+            String url = context.env("DATABASE_URL").orElse(null);
+            if (url == null) {
                 throw new GeneratorException("DATABASE_URL is not set. Load it first (set -a && source secrets/db.env"
                         + " && set +a), then answer 1a again, or read the migrations or db/schema.sql.");
             }

@@ -26,8 +26,7 @@ final class SchemaSources implements Generator {
 
     @Override
     public void run(GeneratorContext context) throws IOException {
-        String url = System.getenv("DATABASE_URL");
-        boolean live = url != null && !url.isBlank();
+        boolean live = context.env("DATABASE_URL").isPresent();
         boolean migrations = ReadSchema.hasMigrations(context.out().resolve("migrations"));
         boolean schemaFile = context.exists("db/schema.sql");
         List<Map<String, Object>> options = new ArrayList<>();

@@ -59,8 +59,8 @@ public final class ApplyMigrations implements Generator {
             return "not applied: " + stack.orm() + " applies it with `"
                     + stack.nativeRunner().get() + "`";
         }
-        String url = System.getenv("DATABASE_URL");
-        if (url == null || url.isBlank()) {
+        String url = context.env("DATABASE_URL").orElse(null);
+        if (url == null) {
             throw new GeneratorException(
                     "DATABASE_URL is not set. Load it first (set -a && source secrets/db.env && set"
                             + " +a), then answer 5b again, or answer Don't apply");

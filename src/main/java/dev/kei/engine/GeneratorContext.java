@@ -101,6 +101,17 @@ public final class GeneratorContext {
         return data.containsKey(State.RECORDED + key);
     }
 
+    /**
+     * An environment variable of the command running the skill ({@link Environment}), blank as absent; the process's
+     * when the command handed none over.
+     */
+    public Optional<String> env(String name) {
+        Optional<String> value = plugins.service(Environment.class)
+                .map(e -> e.variable(name))
+                .orElseGet(() -> Optional.ofNullable(System.getenv(name)));
+        return value.filter(v -> !v.isBlank());
+    }
+
     /** A service the command running the skill handed over (such as a model), if it did. */
     public <T> Optional<T> service(Class<T> type) {
         return plugins.service(type);
