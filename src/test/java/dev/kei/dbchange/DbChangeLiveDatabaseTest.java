@@ -85,8 +85,9 @@ class DbChangeLiveDatabaseTest {
                 db.strings("SELECT column_name FROM information_schema.columns"
                         + " WHERE table_name = 'posts' AND column_name = 'body'"));
         assertEquals(List.of("0"), db.strings("SELECT count(*) FROM posts WHERE content IS DISTINCT FROM body"));
+        // expand and backfill ran (the column is nullable and unindexed: no step readies it); the contract waits
         assertEquals(
-                3,
+                2,
                 db.strings("SELECT version FROM kei_schema_history WHERE success")
                         .size());
     }
