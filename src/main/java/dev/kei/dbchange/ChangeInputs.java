@@ -59,7 +59,7 @@ final class ChangeInputs {
             try {
                 return PlanReader.read(plan.get(), text).changes();
             } catch (PlanException e) {
-                throw new GeneratorException(e.getMessage());
+                throw new dev.kei.engine.Generator.InvalidInputException(e.getMessage());
             }
         }
         String details = context.value("DETAILS")
@@ -76,7 +76,8 @@ final class ChangeInputs {
         try {
             return Recipes.plan(changes(context, schema), schema);
         } catch (ChangeException e) {
-            throw new GeneratorException(e.getMessage());
+            // the plan or the answer names what the schema does not allow: the person's input is at fault
+            throw new dev.kei.engine.Generator.InvalidInputException(e.getMessage());
         }
     }
 }

@@ -31,18 +31,18 @@ final class ReadPlan implements Generator {
         try {
             context.recorded(ChangeInputs.PLAN_TEXT, () -> {
                 if (!Files.isRegularFile(path)) {
-                    throw new GeneratorException("The plan " + file.get() + " is not a file.");
+                    throw new InvalidInputException("The plan " + file.get() + " is not a file.");
                 }
                 if (Files.size(path) > PlanReader.MAX_BYTES) {
-                    throw new GeneratorException("The plan " + file.get() + " is over " + PlanReader.MAX_BYTES
+                    throw new InvalidInputException("The plan " + file.get() + " is over " + PlanReader.MAX_BYTES
                             + " bytes; a plan is a page of YAML.");
                 }
                 return TextNode.valueOf(Files.readString(path));
             });
-        } catch (GeneratorException | IOException e) {
+        } catch (GeneratorException e) {
             throw e;
         } catch (Exception e) {
-            throw new GeneratorException("Could not read the plan " + file.get() + ": " + e.getMessage(), e);
+            throw new InvalidInputException("Could not read the plan " + file.get() + ": " + e.getMessage());
         }
         ChangeInputs.changes(context, ChangeInputs.schema(context)); // a bad plan stops here, naming its line
         context.putData(ChangeInputs.PLAN, "given");

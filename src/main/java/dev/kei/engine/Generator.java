@@ -18,13 +18,23 @@ public interface Generator {
     void run(GeneratorContext context) throws GeneratorException, java.io.IOException;
 
     /** Work that failed, with a message a person can act on. */
-    final class GeneratorException extends Exception {
+    class GeneratorException extends Exception {
         public GeneratorException(String message) {
             super(message);
         }
 
         public GeneratorException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * Work refused because an input the person gave is at fault (a plan file, say): the run stops with exit code 2
+     * and the error code {@code INVALID_INPUT}, the state unchanged.
+     */
+    final class InvalidInputException extends GeneratorException {
+        public InvalidInputException(String message) {
+            super(message);
         }
     }
 }

@@ -237,6 +237,13 @@ public final class SkillRunner {
                 } finally {
                     context.saveLedger();
                 }
+            } catch (Generator.InvalidInputException e) {
+                throw new RunException(
+                        "INVALID_INPUT",
+                        "Step " + step.id() + " (" + action.generator() + ") refused its input: " + e.getMessage(),
+                        "Nothing was recorded for this step; fix the input and run again.",
+                        true,
+                        e);
             } catch (Generator.GeneratorException e) {
                 throw new RunException(
                         "GENERATOR_FAILED",

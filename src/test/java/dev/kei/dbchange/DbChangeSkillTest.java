@@ -206,4 +206,27 @@ class DbChangeSkillTest {
         JsonNode widen = drive(out, confirm, List.<String[]>of(new String[] {"loss_ok", "Keep the data"}));
         assertEquals("review", widen.path("ids").path(0).asText(), widen.toString());
     }
+
+    @Test
+    void aBadPlanIsRefusedNamingItsLineWithTheStateUnchanged() throws Exception {
+        Path out = project("badplan");
+        Path plan = work.resolve("bad.yaml");
+        Files.writeString(
+                plan,
+                "migration_type: modify_existing\ntable_name: users\nchanges:\n  drop_colums:\n"
+                        + "    - display_name\n");
+        CliRun first = start(out, "--plan", plan.toString());
+        assertEquals(0, first.exitCode(), first.toString());
+        Path state = out.resolve(".kei/state.json");
+        String before = Files.readString(state);
+        CliRun refused = CliRun.of(
+                "answer", "--state", state.toString(), "--json", "{\"answers\":{\"source\":\"db/schema.sql\"}}");
+        assertEquals(2, refused.exitCode(), refused.toString());
+        assertTrue(
+                refused.out().contains("INVALID_INPUT")
+                        && refused.out().contains("bad.yaml:4:")
+                        && refused.out().contains("drop_columns"),
+                refused.toString());
+        assertEquals(before, Files.readString(state));
+    }
 }
