@@ -19,6 +19,7 @@ public final class DbChangePlugins implements SkillPlugins {
                 new SchemaSources(),
                 new ReadSchema(),
                 new ReadPlan(),
+                new TableOptions(),
                 new SuggestChange(),
                 new AnalyseChange(),
                 new WriteChange(),
@@ -27,7 +28,7 @@ public final class DbChangePlugins implements SkillPlugins {
 
     @Override
     public List<FreeTextReader> readers() {
-        return List.of(new ChangeTextAnswer());
+        return List.of(new ChangeTextAnswer(), new TableNameAnswer());
     }
 
     @Override

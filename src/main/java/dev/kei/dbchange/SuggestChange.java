@@ -29,7 +29,10 @@ final class SuggestChange implements Generator {
         String kind = context.value("KIND").orElse("Add");
         String object = context.value("OBJECT").orElse("Column");
         List<String[]> out = new ArrayList<>();
-        List<LiveTable> tables = List.copyOf(schema.tables().values());
+        // the table 2c chose first, then the others
+        String chosen = context.value("TABLE").orElse("");
+        List<LiveTable> tables = new ArrayList<>(schema.table(chosen).stream().toList());
+        schema.tables().values().stream().filter(t -> !t.name().equals(chosen)).forEach(tables::add);
         for (LiveTable t : tables) {
             if (out.size() == 3) {
                 break;

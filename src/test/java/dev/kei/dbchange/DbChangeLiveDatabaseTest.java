@@ -56,6 +56,7 @@ class DbChangeLiveDatabaseTest {
         for (String[] a : List.of(
                 new String[] {"source", "Live database"},
                 new String[] {"kind", "Rename"},
+                new String[] {"table", "posts"},
                 new String[] {"details", "rename column posts.body to content"},
                 new String[] {"review", "Write them"},
                 new String[] {"apply", "Apply to DATABASE_URL"})) {

@@ -77,6 +77,7 @@ class DbChangeSkillTest {
                         new String[] {"source", "db/schema.sql"},
                         new String[] {"kind", "Add"},
                         new String[] {"object", "Column"},
+                        new String[] {"table", "users"},
                         new String[] {"details", "add column users.nickname text"},
                         new String[] {"review", "Write them"},
                         new String[] {"apply", "Not now"}));
@@ -129,6 +130,7 @@ class DbChangeSkillTest {
                         new String[] {"source", "db/schema.sql"},
                         new String[] {"kind", "Remove"},
                         new String[] {"object", "Column"},
+                        new String[] {"table", "users"},
                         new String[] {"details", "drop column users.display_name"},
                         new String[] {"loss_ok", "Keep the data"},
                         new String[] {"review", "Cancel"}));
@@ -143,9 +145,11 @@ class DbChangeSkillTest {
         JsonNode details = drive(
                 out,
                 envelope(first),
-                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"kind", "Add"}, new String[] {
-                    "object", "Column"
-                }));
+                List.of(
+                        new String[] {"source", "db/schema.sql"},
+                        new String[] {"kind", "Add"},
+                        new String[] {"object", "Column"},
+                        new String[] {"table", "users"}));
         Path state = out.resolve(".kei/state.json");
         String before = Files.readString(state);
         CliRun bad = CliRun.of(
@@ -173,6 +177,7 @@ class DbChangeSkillTest {
                             new String[] {"source", "db/schema.sql"},
                             new String[] {"kind", "Add"},
                             new String[] {"object", "Index"},
+                            new String[] {"table", "posts"},
                             new String[] {"details", "add index posts (title)"},
                             new String[] {"review", "Write them"},
                             new String[] {"apply", "Not now"}));
@@ -199,9 +204,11 @@ class DbChangeSkillTest {
         JsonNode confirm = drive(
                 out,
                 envelope(first),
-                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"kind", "Modify"}, new String[] {
-                    "details", "change column posts.title type varchar(50)"
-                }));
+                List.of(
+                        new String[] {"source", "db/schema.sql"},
+                        new String[] {"kind", "Modify"},
+                        new String[] {"table", "posts"},
+                        new String[] {"details", "change column posts.title type varchar(50)"}));
         assertEquals("loss_ok", confirm.path("ids").path(0).asText(), confirm.toString());
         JsonNode widen = drive(out, confirm, List.<String[]>of(new String[] {"loss_ok", "Keep the data"}));
         assertEquals("review", widen.path("ids").path(0).asText(), widen.toString());
@@ -228,5 +235,24 @@ class DbChangeSkillTest {
                         && refused.out().contains("drop_columns"),
                 refused.toString());
         assertEquals(before, Files.readString(state));
+    }
+
+    @Test
+    void theTargetQuestionOffersTheBiggestTablesAndTakesAnyOtherByName() throws Exception {
+        Path out = project("t");
+        CliRun first = start(out, "--intake", "t");
+        JsonNode table = drive(
+                out,
+                envelope(first),
+                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"kind", "Add"}, new String[] {
+                    "object", "Index"
+                }));
+        assertEquals("table", table.path("ids").path(0).asText(), table.toString());
+        Path state = out.resolve(".kei/state.json");
+        CliRun wrong = CliRun.of("answer", "--state", state.toString(), "--json", "{\"answers\":{\"table\":\"post\"}}");
+        assertEquals(2, wrong.exitCode(), wrong.toString());
+        assertTrue(wrong.out().contains("posts"), wrong.toString());
+        JsonNode details = answer(out, "{\"answers\":{\"table\":\"comments\"}}");
+        assertTrue(details.toString().contains("add index comments"), details.toString());
     }
 }
