@@ -58,26 +58,25 @@ final class MigrateLintCommand extends MigrateCommand {
     int execute() throws Exception {
         String url = options().databaseUrl != null ? options().databaseUrl : System.getenv("DATABASE_URL");
         if (url == null || url.isBlank()) {
-            return report(new Linter(Catalog.none(), options().thresholds()), context(), read(paths()), false);
+            return report(new Linter(Catalog.none(), options().thresholds()), context(), linted(), false);
         }
         try (Target t = target()) {
             if (!t.database().hasOnlineDdlRules()) {
                 console.err()
                         .println("lint's rules are PostgreSQL's: " + t.shown() + " is not read; the files are"
                                 + " linted as without a database.");
-                return report(new Linter(Catalog.none(), options().thresholds()), context(), read(paths()), false);
+                return report(new Linter(Catalog.none(), options().thresholds()), context(), linted(), false);
             }
             List<LintFile> context = files.isEmpty() ? new ArrayList<>() : context();
-            List<Path> paths = files.isEmpty() ? new ArrayList<>() : paths();
+            List<LintFile> linted = files.isEmpty() ? new ArrayList<>() : read(paths());
             if (files.isEmpty()) {
                 // with a database, the run is what up would run: the applied files are only the schema before it
                 for (Status.Entry e : migrator(t).status().entries()) {
                     switch (e.state()) {
-                        case APPLIED, DRIFT -> context.add(
-                                LintFile.read(e.file().up(), e.file().up().toString()));
+                        case APPLIED, DRIFT -> context.add(LintFile.up(e.file()));
                         case PENDING, FAILED, WAITING_FOR_CONTRACT -> {
-                            paths.add(e.file().up());
-                            e.file().down().ifPresent(d -> paths.add(d.file()));
+                            linted.add(LintFile.up(e.file()));
+                            LintFile.down(e.file()).ifPresent(linted::add);
                         }
                         default -> {}
                     }
@@ -89,7 +88,7 @@ final class MigrateLintCommand extends MigrateCommand {
                         .println("Linting against " + t.shown() + " (PostgreSQL "
                                 + Catalog.versionName(catalog.serverVersion()) + "): table sizes from its catalogue.");
                 // the pending files are one run: a table an earlier one creates is empty when the next runs
-                return report(new Linter(catalog, options().thresholds()), context, read(paths), files.isEmpty());
+                return report(new Linter(catalog, options().thresholds()), context, linted, files.isEmpty());
             } catch (SQLException e) {
                 throw MigrateException.failure(
                         "Could not read the catalogue of " + t.shown() + ": " + t.scrub(e.getMessage()) + " (SQL State "
@@ -139,7 +138,7 @@ final class MigrateLintCommand extends MigrateCommand {
             for (MigrationFile m : MigrationDirectory.read(options().dir)) {
                 String name = m.up().getFileName().toString();
                 if (name.compareTo(first) < 0) {
-                    out.add(LintFile.read(m.up(), m.up().toString()));
+                    out.add(LintFile.up(m));
                 }
             }
         } catch (MigrateException e) {
@@ -148,17 +147,26 @@ final class MigrateLintCommand extends MigrateCommand {
         return out;
     }
 
-    /** The files named (as given, else inside --dir), or every up and down of --dir. */
+    /**
+     * The files to lint: the ones named, else every up and down of --dir as the folder reader read them (each file
+     * read and split once).
+     */
+    private List<LintFile> linted() throws MigrateException {
+        if (!files.isEmpty()) {
+            return read(paths());
+        }
+        List<LintFile> out = new ArrayList<>();
+        for (MigrationFile m : MigrationDirectory.read(options().dir)) {
+            out.add(LintFile.up(m));
+            LintFile.down(m).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The files named, as given or inside --dir. */
     private List<Path> paths() throws MigrateException {
         Path dir = options().dir;
         List<Path> out = new ArrayList<>();
-        if (files.isEmpty()) {
-            for (MigrationFile m : MigrationDirectory.read(dir)) {
-                out.add(m.up());
-                m.down().ifPresent(d -> out.add(d.file()));
-            }
-            return out;
-        }
         for (String f : files) {
             Path given = Path.of(f);
             Path p = Files.isRegularFile(given) ? given : dir.resolve(f);

@@ -52,7 +52,28 @@ public record LintFile(
     }
 
     public static LintFile of(Path path, String shown, String text, boolean up, boolean hasDown) {
-        List<SqlStatement> split = ScriptSplitter.split(text);
+        return of(path, shown, text, ScriptSplitter.split(text), up, hasDown);
+    }
+
+    /** The up file of {@code m} as kei-migrate read it (no second read or split of the file). */
+    public static LintFile up(dev.kei.migrate.MigrationFile m) {
+        return of(
+                m.up(),
+                m.up().toString(),
+                m.upSql(),
+                m.statements(),
+                true,
+                m.down().isPresent());
+    }
+
+    /** The down file of {@code m}, if it has one. */
+    public static Optional<LintFile> down(dev.kei.migrate.MigrationFile m) {
+        return m.down().map(d -> of(d.file(), d.file().toString(), d.sql(), d.statements(), false, false));
+    }
+
+    /** A file already split into {@code split}, its statements in order. */
+    public static LintFile of(
+            Path path, String shown, String text, List<SqlStatement> split, boolean up, boolean hasDown) {
         boolean statementByStatement =
                 text.lines().findFirst().orElse("").strip().equals(NO_TRANSACTION)
                         || split.stream()

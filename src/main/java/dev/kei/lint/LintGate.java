@@ -67,9 +67,6 @@ public final class LintGate implements Preflight {
     }
 
     private static List<LintFile> files(List<MigrationFile> files) {
-        return files.stream()
-                .map(m -> LintFile.of(
-                        m.up(), m.up().toString(), m.upSql(), true, m.down().isPresent()))
-                .toList();
+        return files.stream().map(LintFile::up).toList();
     }
 }
