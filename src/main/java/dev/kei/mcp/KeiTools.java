@@ -1,0 +1,201 @@
+package dev.kei.mcp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.kei.ask.Envelope;
+import dev.kei.io.Json;
+import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The three tools of contracts section 1, answering without elicitation (the stateless fallback): every result is
+ * the envelope step mode prints, as text content (the line, byte for byte) and as structured content (the same
+ * object), with {@code isError} set for an {@code error} envelope. The state file under {@code <out>/.kei/} is the
+ * only memory; the server remembers just the folder of the last {@code kei_start}, as the default {@code out}.
+ *
+ * <p>How a result maps one-to-one onto the 2026-07-28 {@code input_required} tool result (multi round-trip
+ * requests), so that moving to it is a change of shape, not of flow:
+ *
+ * <ul>
+ *   <li>an {@code ask} envelope becomes {@code resultType: "input_required"}, with one entry in {@code
+ *       inputRequests} keyed {@code "step-<step>"}: an {@code elicitation/create} form whose message and schema are
+ *       the envelope's {@code payload} (see the elicitation mapping), the envelope itself kept beside it;
+ *   <li>{@code requestState} is the output folder: the state file there holds everything else, which is why kei
+ *       needs no memory between rounds;
+ *   <li>the retry's {@code inputResponses["step-<step>"]} (an accepted form) is exactly {@code kei_answer}'s {@code
+ *       answers} object; decline or cancel leaves the state as it is, as an unanswered {@code ask} does today;
+ *   <li>a {@code done} envelope is the final (complete) result; an {@code error} envelope is a tool error ({@code
+ *       isError}), the state unchanged, the same {@code ask} still pending.
+ * </ul>
+ */
+final class KeiTools {
+    private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {};
+
+    private final StepCalls calls;
+    private final Path base;
+    private Path current;
+
+    /** {@code base} is the server's {@code --out}: the default folder, and what a relative {@code out} is under. */
+    KeiTools(StepCalls calls, Path base) {
+        this.calls = calls;
+        this.base = base.toAbsolutePath().normalize();
+        this.current = this.base;
+    }
+
+    List<SyncToolSpecification> specifications() {
+        return List.of(
+                spec(
+                        "kei_start",
+                        "Start a kei skill run (db-schema by default) in an output folder, or show the question its"
+                                + " run is waiting on. Returns an envelope: type ask (show payload with"
+                                + " AskUserQuestion, then call kei_answer), done (the artifacts) or error.",
+                        schema(
+                                Map.of(
+                                        "skill", text("The skill: db-schema (default) or db-change."),
+                                        "intake", text("The app to design a database for, in one line."),
+                                        "out", text("The output folder (default: the server's --out)."),
+                                        "clock", text("Fixes \"now\" (ISO-8601, e.g. 2026-11-21T10:00:00Z).")),
+                                List.of("intake")),
+                        this::start),
+                spec(
+                        "kei_answer",
+                        "Answer the pending question of the run in out: answers maps each question's id (or text)"
+                                + " to an option label, a list of labels for multi-select, or free text. Returns the"
+                                + " next envelope; a rejected answer is an error and the same question stays"
+                                + " pending.",
+                        schema(
+                                Map.of(
+                                        "answers",
+                                        Map.of(
+                                                "type",
+                                                "object",
+                                                "description",
+                                                "{\"<id or question>\": \"<label or free text>\" | [\"<label>\"]}"),
+                                        "out",
+                                        text("The run's output folder (default: the last kei_start's).")),
+                                List.of("answers")),
+                        this::answer),
+                spec(
+                        "kei_status",
+                        "Show where the run in out stands: the pending ask envelope, or done.",
+                        schema(
+                                Map.of("out", text("The run's output folder (default: the last kei_start's).")),
+                                List.of()),
+                        this::status));
+    }
+
+    private synchronized McpSchema.CallToolResult start(Map<String, Object> args) {
+        Path out = folder(args);
+        McpSchema.CallToolResult result =
+                result(calls.start(string(args, "skill"), string(args, "intake"), out, string(args, "clock")));
+        if (!Boolean.TRUE.equals(result.isError())) {
+            current = out;
+        }
+        return result;
+    }
+
+    private synchronized McpSchema.CallToolResult answer(Map<String, Object> args) {
+        if (!(args.get("answers") instanceof Map)) { // absent, or not an object
+            throw new BadArgument("answers", "an object of answers keyed by question id or text");
+        }
+        String json;
+        try {
+            json = Json.MAPPER.writeValueAsString(Map.of("answers", args.get("answers")));
+        } catch (JsonProcessingException e) {
+            return result(StepCalls.Printed.of(
+                    new Envelope.Error("INVALID_ANSWER", "The answers are not a JSON object.", null)));
+        }
+        return result(calls.answer(folder(args), json));
+    }
+
+    private synchronized McpSchema.CallToolResult status(Map<String, Object> args) {
+        return result(calls.status(folder(args)));
+    }
+
+    private Path folder(Map<String, Object> args) {
+        String out = string(args, "out");
+        return out == null ? current : base.resolve(out).normalize();
+    }
+
+    /** The string argument {@code name}, or null when it is absent. */
+    private static String string(Map<String, Object> args, String name) {
+        Object value = args.get(name);
+        if (value != null && !(value instanceof String)) {
+            throw new BadArgument(name, "a string");
+        }
+        return (String) value;
+    }
+
+    /** An argument of the wrong type: a tool error naming it, nothing run. */
+    private static final class BadArgument extends RuntimeException {
+        BadArgument(String name, String expected) {
+            this("The argument '" + name + "' must be " + expected + ".");
+        }
+
+        BadArgument(String message) {
+            super(message);
+        }
+    }
+
+    private static McpSchema.CallToolResult badArgument(BadArgument e, String tool) {
+        return result(StepCalls.Printed.of(new Envelope.Error(
+                "INVALID_ARGUMENT", tool + ": " + e.getMessage(), "See the tool's input schema (tools/list).")));
+    }
+
+    static McpSchema.CallToolResult result(StepCalls.Printed printed) {
+        Map<String, Object> structured;
+        try {
+            structured = Json.MAPPER.readValue(printed.envelope(), OBJECT);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("step mode printed no envelope: " + printed.envelope(), e);
+        }
+        return McpSchema.CallToolResult.builder()
+                .addTextContent(printed.envelope())
+                .structuredContent(structured)
+                .isError(printed.error())
+                .build();
+    }
+
+    private static SyncToolSpecification spec(
+            String name,
+            String description,
+            McpSchema.JsonSchema input,
+            java.util.function.Function<Map<String, Object>, McpSchema.CallToolResult> handler) {
+        McpSchema.Tool tool = McpSchema.Tool.builder()
+                .name(name)
+                .description(description)
+                .inputSchema(input)
+                .build();
+        return SyncToolSpecification.builder()
+                .tool(tool)
+                .callHandler((exchange, request) -> {
+                    Map<String, Object> args = request.arguments() == null ? Map.of() : request.arguments();
+                    for (String key : args.keySet()) {
+                        if (!input.properties().containsKey(key)) {
+                            return badArgument(
+                                    new BadArgument("There is no argument '" + key + "'; the arguments are "
+                                            + input.properties().keySet() + "."),
+                                    name);
+                        }
+                    }
+                    try {
+                        return handler.apply(args);
+                    } catch (BadArgument e) {
+                        return badArgument(e, name);
+                    }
+                })
+                .build();
+    }
+
+    private static McpSchema.JsonSchema schema(Map<String, Object> properties, List<String> required) {
+        return new McpSchema.JsonSchema("object", new LinkedHashMap<>(properties), required, false, null, null);
+    }
+
+    private static Map<String, Object> text(String description) {
+        return Map.of("type", "string", "description", description);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.kei.mcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kei.support.Bookshop;
+import dev.kei.support.CliRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code kei-skill mcp} driven by the official MCP Python SDK client over stdio, without elicitation (the step
+ * fallback): the bookshop's answers through kei_start and kei_answer reach byte-identical files to a replay of the
+ * same transcript, each result being what step mode prints; and protocol abuse is an error that leaves the server
+ * up and the state as it was.
+ */
+class McpServerTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void theBookshopOverMcpWritesWhatItsReplayWrites() throws Exception {
+        Path mcp = work.resolve("mcp");
+        PythonMcpClient.Result client =
+                PythonMcpClient.drive("replay", Bookshop.TRANSCRIPT, mcp, "mcp", "--out", work.toString());
+        assertEquals(0, client.exitCode(), client.toString());
+
+        Path replay = work.resolve("replay");
+        CliRun run = CliRun.of("run", "--replay", Bookshop.TRANSCRIPT.toString(), "--out", replay.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+
+        Map<String, String> expected = digests(replay);
+        assertFalse(expected.isEmpty());
+        assertEquals(expected, digests(mcp));
+
+        // every result is what step mode prints: the first ask as `next` shows it, the done envelope as `run` ends
+        List<String> results = client.lines();
+        CliRun next = CliRun.of(
+                "next",
+                "--intake",
+                "a bookshop with authors, books and orders",
+                "--clock",
+                "2026-11-21T10:00:00Z",
+                "--out",
+                work.resolve("step").toString());
+        assertEquals(next.out().strip(), results.get(0));
+        assertTrue(results.get(results.size() - 1).startsWith("{\"type\":\"done\""), results.toString());
+    }
+
+    @Test
+    void protocolAbuseIsAnErrorAndLeavesTheServerUpAndTheStateAsItWas() throws Exception {
+        Path out = work.resolve("abuse");
+        PythonMcpClient.Result client =
+                PythonMcpClient.drive("abuse", Bookshop.TRANSCRIPT, out, "mcp", "--out", work.toString());
+        assertEquals(0, client.exitCode(), client.toString());
+        assertEquals(14, client.lines().size(), client.out()); // one "ok" line per check
+    }
+
+    @Test
+    void aClientThatClosesStdinAtOnceGetsEveryAnswerOnAStdoutOfProtocolOnlyDespiteLinesThatAreNoMessages()
+            throws Exception {
+        String requests = String.join(
+                "\n",
+                "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
+                        + "\"2025-11-25\",\"capabilities\":{},\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}",
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                "this line is not JSON",
+                "5",
+                "{\"no\":\"jsonrpc\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}",
+                "{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\",\"params\":{\"name\":\"kei_start\","
+                        + "\"arguments\":{\"intake\":\"a blog with comments\",\"clock\":\"2026-11-21T10:00:00Z\"}}}",
+                "");
+        Path stdout = work.resolve("stdout");
+        Process server = new ProcessBuilder(PythonMcpClient.server("mcp", "--out", work.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(stdout.toFile())
+                .start();
+        try (var in = server.getOutputStream()) {
+            in.write(requests.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        boolean exited = server.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        if (!exited) {
+            server.destroyForcibly();
+        }
+        String out = Files.readString(stdout);
+        assertTrue(exited, "the server did not exit after stdin closed: " + out);
+        assertEquals(0, server.exitValue());
+        List<Integer> ids = new java.util.ArrayList<>();
+        for (String line : out.lines().toList()) {
+            com.fasterxml.jackson.databind.JsonNode message = dev.kei.io.Json.parse(line); // protocol only
+            assertEquals("2.0", message.get("jsonrpc").asText(), line);
+            if (message.hasNonNull("id")) {
+                ids.add(message.get("id").asInt());
+            }
+        }
+        assertEquals(List.of(1, 2, 3), ids, out);
+        assertTrue(out.contains("\\\"type\\\":\\\"ask\\\""), out);
+        assertTrue(Files.exists(work.resolve(".kei/state.json")));
+    }
+
+    /** Every file's SHA-256 by relative path, kei's own .kei/ folder left out. */
+    private static Map<String, String> digests(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            Map<String, String> files = new TreeMap<>();
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !root.relativize(p).startsWith(".kei"))
+                    .forEach(p -> files.put(root.relativize(p).toString(), sha256(p)));
+            return files;
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of()
+                    .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
