@@ -20,6 +20,7 @@ public final class KeiSkill {
         cl.addSubcommand(new NextCommand(console));
         cl.addSubcommand(new AnswerCommand(console));
         cl.addSubcommand(new McpCommand(console));
+        cl.addSubcommand(new InstallCommand(console));
         cl.setOut(new java.io.PrintWriter(console.out(), true));
         cl.setErr(new java.io.PrintWriter(console.err(), true));
         cl.setParameterExceptionHandler((e, args) -> usageError(e, console));

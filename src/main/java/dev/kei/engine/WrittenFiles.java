@@ -15,10 +15,11 @@ import java.util.TreeMap;
  * The ledger of what kei wrote into one output folder, {@code .kei/written.json}: each file's path and the digest of
  * the bytes kei last wrote there, whatever run, state file or transport wrote them. A file whose bytes still have
  * that digest is kei's to replace (the user has not touched it); any other existing file is the user's. A ledger
- * that cannot be read is treated as empty, which only makes kei more careful.
+ * that cannot be read is treated as empty, which only makes kei more careful. {@code kei-skill install} keeps one in
+ * each skill folder it writes.
  */
-final class WrittenFiles {
-    static final String FILE = ".kei/written.json";
+public final class WrittenFiles {
+    public static final String FILE = ".kei/written.json";
 
     private final Path ledger;
     private final Map<String, String> digests;
@@ -30,7 +31,7 @@ final class WrittenFiles {
     }
 
     /** The ledger of {@code out}; a missing, linked or unreadable one reads as empty. */
-    static WrittenFiles of(Path out) {
+    public static WrittenFiles of(Path out) {
         Path ledger = out.resolve(FILE);
         Map<String, String> digests = new TreeMap<>();
         if (Files.isRegularFile(ledger, LinkOption.NOFOLLOW_LINKS)) {
@@ -49,11 +50,11 @@ final class WrittenFiles {
     }
 
     /** Whether kei last wrote exactly the bytes whose digest is {@code digest} at {@code path}. */
-    boolean wrote(String path, String digest) {
+    public boolean wrote(String path, String digest) {
         return digest.equals(digests.get(path));
     }
 
-    void record(String path, String digest) {
+    public void record(String path, String digest) {
         changed |= !digest.equals(digests.put(path, digest));
     }
 
@@ -62,7 +63,7 @@ final class WrittenFiles {
     }
 
     /** Writes the ledger once for all that {@link #record} and {@link #forget} changed, if anything did. */
-    void save() throws IOException {
+    public void save() throws IOException {
         if (!changed) {
             return;
         }
