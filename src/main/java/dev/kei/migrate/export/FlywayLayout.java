@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Flyway: {@code V<ts>__<name>.sql} and, for a down, the undo {@code U<ts>__<name>.sql}. A file that runs outside
  * a transaction gets a script config file {@code V<ts>__<name>.sql.conf} with {@code executeInTransaction=false}:
  * Flyway detects CREATE INDEX CONCURRENTLY itself, but not the rest of what kei-migrate runs statement by statement
- * (its own BEGIN/COMMIT, the marker alone), and refuses a file that mixes both kinds.
+ * (its own BEGIN/COMMIT, the marker alone), and refuses a file that mixes both kinds. A CONCURRENTLY build
+ * also needs Flyway's {@code postgresql.transactional.lock=false}, which no file can say: that is a note.
  */
 final class FlywayLayout implements ExportLayout {
     @Override
@@ -38,6 +40,15 @@ final class FlywayLayout implements ExportLayout {
                 || m.down().map(d -> d.sql().contains("${")).orElse(false)) {
             notes.add(m.id() + ": holds ${...}, which Flyway replaces as a placeholder: run Flyway with"
                     + " placeholderReplacement=false.");
+        }
+        boolean concurrently = Stream.concat(
+                        m.statements().stream(), s.reversible() ? s.downStatements().stream() : Stream.empty())
+                .anyMatch(st -> st.keywords().contains("CONCURRENTLY"));
+        if (concurrently) {
+            // found applying the export: Flyway's default lock is a transaction, which the build waits for
+            notes.add(m.id() + ": runs CONCURRENTLY, outside a transaction (" + "V" + base + ".conf:"
+                    + " executeInTransaction=false): run Flyway with postgresql.transactional.lock=false, else the"
+                    + " build waits for Flyway's own lock transaction until lock_timeout cancels it.");
         }
         return new Exported(files, notes);
     }
