@@ -60,15 +60,16 @@ public final class Exporter {
             for (String name : previous) {
                 Files.deleteIfExists(out.resolve(name));
             }
-            List<Path> written = new ArrayList<>();
+            // the list first: a run stopped halfway leaves a folder the next export may still replace
             StringBuilder manifest = new StringBuilder("# written by kei-migrate export --to " + layout.tool() + "\n");
+            files.keySet().forEach(name -> manifest.append(name).append('\n'));
+            Files.writeString(out.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
+            List<Path> written = new ArrayList<>();
             for (Map.Entry<String, String> f : files.entrySet()) {
                 Path p = out.resolve(f.getKey());
                 Files.writeString(p, f.getValue(), StandardCharsets.UTF_8);
                 written.add(p);
-                manifest.append(f.getKey()).append('\n');
             }
-            Files.writeString(out.resolve(MANIFEST), manifest.toString(), StandardCharsets.UTF_8);
             return new Result(written, notes);
         } catch (IOException e) {
             throw MigrateException.failure(
