@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code bin/kei-migrate [--database-url URL] --dir DIR COMMAND}: create, status, up, down, verify, lint (contracts
+ * {@code bin/kei-migrate [--database-url URL] --dir DIR COMMAND}: create, status, up, down, verify, lint, export (contracts
  * sections 1 and 8), one class per command. The URL comes from the flag, else {@code DATABASE_URL}, else an
  * embedded PostgreSQL under {@code .kei/}; its password never appears in any output.
  */
@@ -30,6 +30,7 @@ public final class KeiMigrate {
         cl.addSubcommand(new MigrateDownCommand(console));
         cl.addSubcommand(new MigrateVerifyCommand(console));
         cl.addSubcommand(new MigrateLintCommand(console));
+        cl.addSubcommand(new MigrateExportCommand(console));
         cl.setOut(new java.io.PrintWriter(console.out(), true));
         cl.setErr(new java.io.PrintWriter(console.err(), true));
         cl.setParameterExceptionHandler((e, args) -> {

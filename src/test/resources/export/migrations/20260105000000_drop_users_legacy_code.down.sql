@@ -1,0 +1,1 @@
+-- IRREVERSIBLE: the dropped codes cannot be restored
