@@ -42,6 +42,18 @@ final class ChangeInputs {
         }
     }
 
+    /** The recorded schema for a free-text reader, which refuses the answer when phase 1 has not read one. */
+    static LiveSchema schema(dev.kei.ask.FreeTextReader.Context context)
+            throws dev.kei.ask.FreeTextReader.InvalidFreeTextException {
+        try {
+            return Json.MAPPER.treeToValue(
+                    context.data(dev.kei.engine.State.RECORDED + SCHEMA).orElseThrow(), LiveSchema.class);
+        } catch (JsonProcessingException | java.util.NoSuchElementException e) {
+            throw new dev.kei.ask.FreeTextReader.InvalidFreeTextException(
+                    "The current schema was not read.", "Answer 1a first.");
+        }
+    }
+
     /** The plan file's name as the intake gave it, when the run started from one. */
     static Optional<String> planFile(GeneratorContext context) {
         String intake = context.intake();

@@ -6,7 +6,6 @@ import dev.kei.change.ChangeTextException;
 import dev.kei.change.ChangeTextReader;
 import dev.kei.change.LiveSchema;
 import dev.kei.change.Recipes;
-import dev.kei.io.Json;
 
 /**
  * DETAILS' free text ({@code change-text}): lines of the change grammar (docs/change-text.md), each read and planned
@@ -21,15 +20,7 @@ final class ChangeTextAnswer implements FreeTextReader {
 
     @Override
     public String read(String text, Context context) throws InvalidFreeTextException {
-        LiveSchema schema;
-        try {
-            schema = Json.MAPPER.treeToValue(
-                    context.data(dev.kei.engine.State.RECORDED + ChangeInputs.SCHEMA)
-                            .orElseThrow(),
-                    LiveSchema.class);
-        } catch (Exception e) {
-            throw new InvalidFreeTextException("The current schema was not read.", "Answer 1a first.");
-        }
+        LiveSchema schema = ChangeInputs.schema(context);
         try {
             Recipes.plan(ChangeTextReader.read(text, schema), schema);
         } catch (ChangeTextException e) {

@@ -2,7 +2,6 @@ package dev.kei.dbchange;
 
 import dev.kei.ask.FreeTextReader;
 import dev.kei.change.LiveSchema;
-import dev.kei.io.Json;
 import dev.kei.spelling.DidYouMean;
 import java.util.List;
 
@@ -15,15 +14,7 @@ final class TableNameAnswer implements FreeTextReader {
 
     @Override
     public String read(String text, Context context) throws InvalidFreeTextException {
-        LiveSchema schema;
-        try {
-            schema = Json.MAPPER.treeToValue(
-                    context.data(dev.kei.engine.State.RECORDED + ChangeInputs.SCHEMA)
-                            .orElseThrow(),
-                    LiveSchema.class);
-        } catch (Exception e) {
-            throw new InvalidFreeTextException("The current schema was not read.", "Answer 1a first.");
-        }
+        LiveSchema schema = ChangeInputs.schema(context);
         String name = text.strip();
         List<String> tables = List.copyOf(schema.tables().keySet());
         if (!tables.contains(name)) {
