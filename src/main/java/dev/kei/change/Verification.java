@@ -39,8 +39,7 @@ public final class Verification {
     /** What was checked, for the record: the schema after, and what each check found. */
     public record Result(LiveSchema after, List<String> checks) {}
 
-    public static Result run(
-            LiveSchema current, List<Change> changes, List<Step> steps, LocalDateTime clock, PrintStream log)
+    public static Result run(LiveSchema current, List<Change> changes, List<Step> steps, LocalDateTime clock)
             throws ChangeException, IOException {
         Map<String, String> files = StepFiles.of(clock, steps);
         List<String> checks = new ArrayList<>();

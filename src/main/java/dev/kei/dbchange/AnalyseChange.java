@@ -26,7 +26,7 @@ final class AnalyseChange implements Generator {
     public void run(GeneratorContext context) throws GeneratorException {
         LiveSchema schema = ChangeInputs.schema(context);
         List<Change> changes = ChangeInputs.changes(context, schema);
-        List<Step> steps = ChangeInputs.steps(context);
+        List<Step> steps = ChangeInputs.steps(changes, schema);
         context.putData("summary", summary(changes, schema, steps));
         List<Change> losses =
                 changes.stream().filter(c -> Safety.losesData(c, schema)).toList();

@@ -83,10 +83,10 @@ final class ChangeInputs {
         }
     }
 
-    static List<Step> steps(GeneratorContext context) throws GeneratorException {
-        LiveSchema schema = schema(context);
+    /** The steps of {@code changes} on {@code schema}, both as {@link #schema} and {@link #changes} read them. */
+    static List<Step> steps(List<Change> changes, LiveSchema schema) throws GeneratorException {
         try {
-            return Recipes.plan(changes(context, schema), schema);
+            return Recipes.plan(changes, schema);
         } catch (ChangeException e) {
             // the plan or the answer names what the schema does not allow: the person's input is at fault
             throw new dev.kei.engine.Generator.InvalidInputException(e.getMessage());

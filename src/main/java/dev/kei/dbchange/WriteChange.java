@@ -34,11 +34,11 @@ final class WriteChange implements Generator {
         }
         LiveSchema schema = ChangeInputs.schema(context);
         List<Change> changes = ChangeInputs.changes(context, schema);
-        List<Step> steps = ChangeInputs.steps(context);
+        List<Step> steps = ChangeInputs.steps(changes, schema);
         LocalDateTime clock = LocalDateTime.ofInstant(context.clock(), ZoneOffset.UTC);
         Verification.Result verified;
         try {
-            verified = Verification.run(schema, changes, steps, clock, context.log());
+            verified = Verification.run(schema, changes, steps, clock);
         } catch (ChangeException e) {
             throw new GeneratorException(e.getMessage());
         }
