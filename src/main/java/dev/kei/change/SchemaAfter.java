@@ -93,30 +93,16 @@ final class SchemaAfter {
             return s.without(c.table());
         } else if (change instanceof Change.AddRelation c) {
             return s.table(c.table())
-                    .map(t -> s.with(new LiveTable(
-                            t.name(),
-                            t.rows(),
-                            t.bytes(),
-                            t.columns(),
-                            t.primaryKey(),
-                            add(t.foreignKeys(), foreignKey(c)),
-                            t.indexes(),
-                            t.checks())))
+                    .map(t -> s.with(foreignKeys(t, add(t.foreignKeys(), foreignKey(c)))))
                     .orElse(s);
         } else if (change instanceof Change.DropRelation c) {
             return s.table(c.table())
-                    .map(t -> s.with(new LiveTable(
-                            t.name(),
-                            t.rows(),
-                            t.bytes(),
-                            t.columns(),
-                            t.primaryKey(),
+                    .map(t -> s.with(foreignKeys(
+                            t,
                             t.foreignKeys().stream()
                                     .filter(f -> !f.name().equals(c.name())
                                             && !f.columns().equals(List.of(c.name())))
-                                    .toList(),
-                            t.indexes(),
-                            t.checks())))
+                                    .toList())))
                     .orElse(s);
         } else if (change instanceof Change.Rename c) {
             return s.table(c.table()).map(t -> renamed(s, t, c)).orElse(s);
@@ -171,6 +157,11 @@ final class SchemaAfter {
     private static LiveTable columns(LiveTable t, List<LiveColumn> columns) {
         return new LiveTable(
                 t.name(), t.rows(), t.bytes(), columns, t.primaryKey(), t.foreignKeys(), t.indexes(), t.checks());
+    }
+
+    private static LiveTable foreignKeys(LiveTable t, List<LiveForeignKey> foreignKeys) {
+        return new LiveTable(
+                t.name(), t.rows(), t.bytes(), t.columns(), t.primaryKey(), foreignKeys, t.indexes(), t.checks());
     }
 
     private static LiveTable indexes(LiveTable t, List<LiveIndex> indexes) {

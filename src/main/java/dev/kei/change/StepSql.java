@@ -39,16 +39,12 @@ final class StepSql {
      * quick lock timeout); {@code work} is how long its slowest statement may take.
      */
     static List<String> inTransaction(Duration work) {
-        return List.of(
-                "SET LOCAL lock_timeout = '" + QUICK_LOCK_TIMEOUT + "';",
-                "SET LOCAL statement_timeout = '" + minutes(work) + "';");
+        return timeouts("SET LOCAL ", QUICK_LOCK_TIMEOUT, work);
     }
 
     /** The timeouts of a one-transaction step whose lock writers do not queue behind (VALIDATE). */
     static List<String> inTransactionPatient(Duration work) {
-        return List.of(
-                "SET LOCAL lock_timeout = '" + PATIENT_LOCK_TIMEOUT + "';",
-                "SET LOCAL statement_timeout = '" + minutes(work) + "';");
+        return timeouts("SET LOCAL ", PATIENT_LOCK_TIMEOUT, work);
     }
 
     /**
@@ -56,9 +52,7 @@ final class StepSql {
      * a statement that takes a blocking lock in such a step sets {@link #quickLock()} before it.
      */
     static List<String> outsideTransaction(Duration work) {
-        return List.of(
-                "SET lock_timeout = '" + PATIENT_LOCK_TIMEOUT + "';",
-                "SET statement_timeout = '" + minutes(work) + "';");
+        return timeouts("SET ", PATIENT_LOCK_TIMEOUT, work);
     }
 
     /** In a statement-by-statement step: the next statements take a lock writers queue behind. */
@@ -69,6 +63,12 @@ final class StepSql {
     /** In a statement-by-statement step: back to the patient lock timeout. */
     static String patientLock() {
         return "SET lock_timeout = '" + PATIENT_LOCK_TIMEOUT + "';";
+    }
+
+    /** {@code set} ({@code SET } or {@code SET LOCAL }) of the lock timeout and of a statement timeout for {@code work}. */
+    private static List<String> timeouts(String set, String lockTimeout, Duration work) {
+        return List.of(
+                set + "lock_timeout = '" + lockTimeout + "';", set + "statement_timeout = '" + minutes(work) + "';");
     }
 
     /**
