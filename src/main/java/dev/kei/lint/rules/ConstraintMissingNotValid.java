@@ -1,17 +1,15 @@
 package dev.kei.lint.rules;
 
-import dev.kei.lint.AlterTable;
+import dev.kei.lint.ActionRule;
 import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
-import dev.kei.lint.LintStatement;
-import dev.kei.lint.StatementRule;
 import dev.kei.lint.Tokens;
 import java.util.Optional;
 import java.util.Set;
 
 /** ADD FOREIGN KEY or ADD CHECK without NOT VALID on an existing table: the check scans every row under the lock. */
-public final class ConstraintMissingNotValid extends StatementRule {
+public final class ConstraintMissingNotValid extends ActionRule {
     @Override
     public String id() {
         return "constraint-missing-not-valid";
@@ -50,22 +48,16 @@ public final class ConstraintMissingNotValid extends StatementRule {
     }
 
     @Override
-    protected Optional<String> check(LintFile file, int index, LintStatement s) {
-        Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty()) {
+    protected Optional<String> checkAction(LintFile file, int index, String table, Tokens action) {
+        if (!action.is(0, "ADD") || action.has("NOT", "VALID")) {
             return Optional.empty();
         }
-        for (Tokens action : alter.get().actions()) {
-            if (!action.is(0, "ADD") || action.has("NOT", "VALID")) {
-                continue;
-            }
-            String kind = action.has("FOREIGN", "KEY") ? "FOREIGN KEY" : action.has("CHECK") ? "CHECK" : null;
-            if (kind != null
-                    && !action.is(1, "COLUMN")
-                    && (action.is(1, "CONSTRAINT") || action.is(1, kind.split(" ")[0]))) {
-                return Optional.of("ADD " + kind + " on existing table "
-                        + alter.get().table() + " without NOT VALID checks every row while it holds the lock.");
-            }
+        String kind = action.has("FOREIGN", "KEY") ? "FOREIGN KEY" : action.has("CHECK") ? "CHECK" : null;
+        if (kind != null
+                && !action.is(1, "COLUMN")
+                && (action.is(1, "CONSTRAINT") || action.is(1, kind.split(" ")[0]))) {
+            return Optional.of("ADD " + kind + " on existing table " + table
+                    + " without NOT VALID checks every row while it holds the lock.");
         }
         return Optional.empty();
     }

@@ -1,12 +1,12 @@
 package dev.kei.lint.rules;
 
+import dev.kei.lint.ActionRule;
 import dev.kei.lint.AlterTable;
 import dev.kei.lint.Catalog;
 import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
 import dev.kei.lint.LintStatement;
-import dev.kei.lint.StatementRule;
 import dev.kei.lint.Tokens;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import java.util.Set;
  * SET NOT NULL on an existing table without a validated {@code CHECK (c IS NOT NULL)} before it in the file:
  * PostgreSQL 12+ skips the scan only when such a check proves the column has no null.
  */
-public final class SetNotNullNeedsCheck extends StatementRule {
+public final class SetNotNullNeedsCheck extends ActionRule {
     @Override
     public String id() {
         return "set-not-null-needs-check";
@@ -54,29 +54,23 @@ public final class SetNotNullNeedsCheck extends StatementRule {
     }
 
     @Override
-    protected Optional<String> check(LintFile file, int index, LintStatement s) {
-        Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty()) {
+    protected Optional<String> checkAction(LintFile file, int index, String table, Tokens action) {
+        if (!action.is(0, "ALTER")) {
             return Optional.empty();
         }
-        for (Tokens action : alter.get().actions()) {
-            if (!action.is(0, "ALTER")) {
-                continue;
-            }
-            int name = action.is(1, "COLUMN") ? 2 : 1;
-            String column = action.nameAt(name);
-            if (column == null || !action.at(action.afterName(name), "SET", "NOT", "NULL")) {
-                continue;
-            }
-            if (file.serverVersion() < 120000) {
-                return Optional.of("SET NOT NULL on " + alter.get().table() + "." + column + " scans the whole table"
-                        + " under ACCESS EXCLUSIVE: PostgreSQL " + Catalog.versionName(file.serverVersion())
-                        + " does not use a CHECK to skip the scan (12 and newer do).");
-            }
-            if (!provenNotNull(file, index, alter.get().table(), column)) {
-                return Optional.of("SET NOT NULL on " + alter.get().table() + "." + column + " scans the whole table"
-                        + " under ACCESS EXCLUSIVE: no validated CHECK (" + column + " IS NOT NULL) comes before it.");
-            }
+        int name = action.is(1, "COLUMN") ? 2 : 1;
+        String column = action.nameAt(name);
+        if (column == null || !action.at(action.afterName(name), "SET", "NOT", "NULL")) {
+            return Optional.empty();
+        }
+        if (file.serverVersion() < 120000) {
+            return Optional.of("SET NOT NULL on " + table + "." + column + " scans the whole table"
+                    + " under ACCESS EXCLUSIVE: PostgreSQL " + Catalog.versionName(file.serverVersion())
+                    + " does not use a CHECK to skip the scan (12 and newer do).");
+        }
+        if (!provenNotNull(file, index, table, column)) {
+            return Optional.of("SET NOT NULL on " + table + "." + column + " scans the whole table"
+                    + " under ACCESS EXCLUSIVE: no validated CHECK (" + column + " IS NOT NULL) comes before it.");
         }
         return Optional.empty();
     }

@@ -1,17 +1,15 @@
 package dev.kei.lint.rules;
 
-import dev.kei.lint.AlterTable;
+import dev.kei.lint.ActionRule;
 import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
-import dev.kei.lint.LintStatement;
-import dev.kei.lint.StatementRule;
 import dev.kei.lint.Tokens;
 import java.util.Optional;
 import java.util.Set;
 
 /** ADD PRIMARY KEY or UNIQUE without USING INDEX on an existing table: the index is built under the lock. */
-public final class UniqueNeedsUsingIndex extends StatementRule {
+public final class UniqueNeedsUsingIndex extends ActionRule {
     @Override
     public String id() {
         return "unique-needs-using-index";
@@ -49,19 +47,13 @@ public final class UniqueNeedsUsingIndex extends StatementRule {
     }
 
     @Override
-    protected Optional<String> check(LintFile file, int index, LintStatement s) {
-        Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty()) {
-            return Optional.empty();
-        }
-        for (Tokens action : alter.get().actions()) {
-            boolean constraint = action.is(0, "ADD")
-                    && (action.is(1, "CONSTRAINT") || action.is(1, "PRIMARY") || action.is(1, "UNIQUE"));
-            String kind = action.has("PRIMARY", "KEY") ? "PRIMARY KEY" : action.has("UNIQUE") ? "UNIQUE" : null;
-            if (constraint && kind != null && !action.has("USING", "INDEX") && AddColumn.column(action) < 0) {
-                return Optional.of("ADD " + kind + " on existing table "
-                        + alter.get().table() + " builds its index under ACCESS EXCLUSIVE.");
-            }
+    protected Optional<String> checkAction(LintFile file, int index, String table, Tokens action) {
+        boolean constraint = action.is(0, "ADD")
+                && (action.is(1, "CONSTRAINT") || action.is(1, "PRIMARY") || action.is(1, "UNIQUE"));
+        String kind = action.has("PRIMARY", "KEY") ? "PRIMARY KEY" : action.has("UNIQUE") ? "UNIQUE" : null;
+        if (constraint && kind != null && !action.has("USING", "INDEX") && AddColumn.column(action) < 0) {
+            return Optional.of(
+                    "ADD " + kind + " on existing table " + table + " builds its index under ACCESS EXCLUSIVE.");
         }
         return Optional.empty();
     }

@@ -1,12 +1,10 @@
 package dev.kei.lint.rules;
 
-import dev.kei.lint.AlterTable;
+import dev.kei.lint.ActionRule;
 import dev.kei.lint.Catalog;
 import dev.kei.lint.Cost;
 import dev.kei.lint.Level;
 import dev.kei.lint.LintFile;
-import dev.kei.lint.LintStatement;
-import dev.kei.lint.StatementRule;
 import dev.kei.lint.Token;
 import dev.kei.lint.Tokens;
 import java.util.Optional;
@@ -17,7 +15,7 @@ import java.util.Set;
  * non-volatile default once (now() and CURRENT_TIMESTAMP are stable, so they are fine), but a volatile one is
  * evaluated per row, which rewrites the table.
  */
-public final class VolatileDefault extends StatementRule {
+public final class VolatileDefault extends ActionRule {
     /** Volatile functions people put in defaults (pg_proc.provolatile = 'v'). */
     static final Set<String> VOLATILE = Set.of(
             "clock_timestamp",
@@ -74,40 +72,34 @@ public final class VolatileDefault extends StatementRule {
     }
 
     @Override
-    protected Optional<String> check(LintFile file, int index, LintStatement s) {
-        Optional<AlterTable> alter = AlterTable.of(s.tokens());
-        if (alter.isEmpty()) {
+    protected Optional<String> checkAction(LintFile file, int index, String table, Tokens action) {
+        int column = AddColumn.column(action);
+        if (column < 0) {
             return Optional.empty();
         }
-        for (Tokens action : alter.get().actions()) {
-            int column = AddColumn.column(action);
-            if (column < 0) {
-                continue;
-            }
-            String type = AddColumn.type(action, column);
-            if (SERIAL.contains(type)) {
-                return Optional.of("ADD COLUMN " + action.nameAt(column) + " " + type + " fills every row of "
-                        + alter.get().table() + " from a sequence: the table is rewritten.");
-            }
-            if (action.has("GENERATED")) {
-                // an identity column numbers the existing rows from its sequence, a stored one computes them
-                String what = action.has("IDENTITY") ? "an identity column" : "a stored generated column";
-                return Optional.of("ADD COLUMN " + action.nameAt(column) + " as " + what + " fills every row of "
-                        + alter.get().table() + ": the table is rewritten.");
-            }
-            int d = action.find(column, "DEFAULT");
-            if (d >= 0 && file.serverVersion() < 110000 && !action.at(d + 1, "NULL")) {
-                return Optional.of("ADD COLUMN " + action.nameAt(column) + " with a DEFAULT rewrites "
-                        + alter.get().table() + " on PostgreSQL " + Catalog.versionName(file.serverVersion())
-                        + ": only 11 and newer store a constant default without touching the rows.");
-            }
-            for (int i = d + 1; d >= 0 && i + 1 < action.size(); i++) {
-                Token t = action.get(i);
-                if (t.kind() == Token.Kind.WORD && VOLATILE.contains(t.name()) && action.is(i + 1, "(")) {
-                    return Optional.of("ADD COLUMN " + action.nameAt(column) + " DEFAULT " + t.name() + "() is"
-                            + " volatile: PostgreSQL evaluates it per row and rewrites "
-                            + alter.get().table() + ".");
-                }
+        String type = AddColumn.type(action, column);
+        if (SERIAL.contains(type)) {
+            return Optional.of("ADD COLUMN " + action.nameAt(column) + " " + type + " fills every row of " + table
+                    + " from a sequence: the table is rewritten.");
+        }
+        if (action.has("GENERATED")) {
+            // an identity column numbers the existing rows from its sequence, a stored one computes them
+            String what = action.has("IDENTITY") ? "an identity column" : "a stored generated column";
+            return Optional.of("ADD COLUMN " + action.nameAt(column) + " as " + what + " fills every row of " + table
+                    + ": the table is rewritten.");
+        }
+        int d = action.find(column, "DEFAULT");
+        if (d >= 0 && file.serverVersion() < 110000 && !action.at(d + 1, "NULL")) {
+            return Optional.of("ADD COLUMN " + action.nameAt(column) + " with a DEFAULT rewrites "
+                    + table + " on PostgreSQL " + Catalog.versionName(file.serverVersion())
+                    + ": only 11 and newer store a constant default without touching the rows.");
+        }
+        for (int i = d + 1; d >= 0 && i + 1 < action.size(); i++) {
+            Token t = action.get(i);
+            if (t.kind() == Token.Kind.WORD && VOLATILE.contains(t.name()) && action.is(i + 1, "(")) {
+                return Optional.of("ADD COLUMN " + action.nameAt(column) + " DEFAULT " + t.name() + "() is"
+                        + " volatile: PostgreSQL evaluates it per row and rewrites "
+                        + table + ".");
             }
         }
         return Optional.empty();
