@@ -1,0 +1,22 @@
+package dev.kei.orm;
+
+import dev.kei.db.Database;
+import java.util.LinkedHashMap;
+
+/**
+ * One ORM's native description of a schema (contracts section 13): the files it reads, written from the same model as
+ * {@code db/schema.sql} so that the ORM and the SQL agree on every table, column, key and index name.
+ */
+public interface OrmFiles {
+    /** The ORM answer (phase 1's ORM question) these files are for: {@code Drizzle}, {@code Prisma}, ... */
+    String orm();
+
+    /** Whether this ORM describes schemas on {@code database}. */
+    boolean supports(Database database);
+
+    /**
+     * The files, by path relative to the output folder, in the order they are written. The same input gives the same
+     * bytes.
+     */
+    LinkedHashMap<String, String> render(OrmInput input);
+}
