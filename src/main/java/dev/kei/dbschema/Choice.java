@@ -15,6 +15,7 @@ enum Choice implements OptionValue {
     DB_POSTGRESQL("DB", "PostgreSQL"),
     ORM_NONE("ORM", "None · raw SQL or SQLx"),
     ORM_PRISMA("ORM", "Prisma"),
+    ORM_DRIZZLE("ORM", "Drizzle"),
     ORM_SQLALCHEMY("ORM", "SQLAlchemy"),
     SCALE_GROWING("SCALE", "Growing"),
     SCALE_LARGE("SCALE", "Large"),

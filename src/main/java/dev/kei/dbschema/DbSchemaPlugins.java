@@ -27,6 +27,7 @@ public final class DbSchemaPlugins implements SkillPlugins {
                 new ReviseSchema(),
                 new PlanMigrations(),
                 new WriteMigrations(),
+                new WriteOrmFiles(),
                 new NextSteps(),
                 new WriteSeed(),
                 new ApplyMigrations(),

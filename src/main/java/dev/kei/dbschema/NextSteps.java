@@ -36,6 +36,10 @@ public final class NextSteps implements Generator {
         scope.put("mysql", mysql);
         scope.put("existing", existing);
         context.data("migration").ifPresent(m -> scope.put("up", m.path("up").asText()));
+        WriteOrmFiles.listed(context).ifPresent(files -> {
+            scope.put("orm", stack.orm());
+            scope.put("orm_files", files);
+        });
         context.putData(BLOCK, context.render("next-steps.md.mustache", scope).strip() + "\n");
     }
 }

@@ -2,6 +2,7 @@ package dev.kei.dbschema;
 
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
+import dev.kei.orm.OrmFileSets;
 import dev.kei.sql.ForeignKey;
 import dev.kei.sql.Schema;
 import dev.kei.sql.Table;
@@ -55,11 +56,16 @@ public final class PlanMigrations implements Generator {
     public void run(GeneratorContext context) throws GeneratorException {
         Stack stack = Drafts.stack(context);
         if (stack.nativeRunner().isPresent()) {
+            boolean written = OrmFileSets.forOrm(stack.orm())
+                    .filter(f -> f.supports(stack.database()))
+                    .isPresent();
             context.putData(
                     "handoff",
-                    "use `" + stack.nativeRunner().get() + "` — schema.sql is the design SSoT, port"
-                            + " it to the native format ("
-                            + stack.nativeFolder().orElseThrow() + ").");
+                    "use `" + stack.nativeRunner().get() + "` — schema.sql is the design SSoT, "
+                            + (written
+                                    ? "and kei wrote " + stack.orm() + "'s own files from it"
+                                    : "port it to the native format")
+                            + " (" + stack.nativeFolder().orElseThrow() + " is the runner's).");
             context.removeData("migration");
             return;
         }

@@ -112,6 +112,7 @@ public final class WriteReport implements Generator {
                 .filter(s -> !s.isEmpty())
                 .ifPresent(s -> scope.put("irreversible", s));
         context.data("handoff").map(JsonNode::asText).ifPresent(h -> scope.put("handoff", h));
+        WriteOrmFiles.listed(context).ifPresent(files -> scope.put("orm_files", files));
         context.data(WriteSeed.FILE).map(JsonNode::asText).ifPresent(s -> scope.put("seed", s));
         context.data(ApplyMigrations.RESULT).map(JsonNode::asText).ifPresent(s -> scope.put("applied", s));
         Set<String> files = new TreeSet<>(context.artifacts());

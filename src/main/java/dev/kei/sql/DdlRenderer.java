@@ -108,6 +108,20 @@ public final class DdlRenderer {
         return new ColumnView(name, pad, sqlType(t, c, indexed, d), c.notNull(), defaultValue, generated);
     }
 
+    /**
+     * The SQL type {@code db/schema.sql} gives {@code c} of {@code t}: what an ORM's description of the column must
+     * agree with.
+     */
+    public static String sqlTypeOf(Table t, Column c, Dialect d) {
+        return sqlType(t, c, indexedColumns(t).contains(c.name()), d);
+    }
+
+    /** The condition of an enum's CHECK constraint as {@code db/schema.sql} writes it: {@code status IN ('a', 'b')}. */
+    public static String checkCondition(Constraint.AllowedValues a, Dialect d) {
+        CheckView check = check(a, d);
+        return check.column() + " IN (" + check.values() + ")";
+    }
+
     /** The column's type in the dialect: keys and references take the key type, indexed columns a bounded one. */
     static String sqlType(Table t, Column c, boolean indexed, Dialect d) {
         try {

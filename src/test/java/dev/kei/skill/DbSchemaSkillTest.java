@@ -69,7 +69,7 @@ class DbSchemaSkillTest {
     @Test
     void theStepsRunInThisOrder() {
         assertEquals(
-                List.of("1a", "1b", "2a", "2b", "3a", "4a", "4b", "4c", "4e", "4f", "5a", "5b", "5c"),
+                List.of("1a", "1b", "2a", "2b", "3a", "4a", "4b", "4c", "4d", "4e", "4f", "5a", "5b", "5c"),
                 steps().stream().map(Step::id).toList());
     }
 

@@ -1,0 +1,160 @@
+package dev.kei.orm;
+
+import dev.kei.db.Dialect;
+import dev.kei.sql.Column;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What Drizzle calls a database: its core module, its table function and the builder for each SQL type kei's
+ * dialect writes. A builder is chosen from the SQL type {@code db/schema.sql} gives the column (never from the
+ * logical type alone), so the two cannot disagree; a type without a builder becomes a {@code customType}.
+ */
+sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.MySql, DrizzleDialect.Sqlite {
+    Pattern SIZED = Pattern.compile("([a-z]+)\\((\\d+)(?:,(\\d+))?\\)");
+
+    /** The module the builders are imported from: {@code drizzle-orm/pg-core}. */
+    String module();
+
+    /** The function that declares a table: {@code pgTable}. */
+    String tableFunction();
+
+    /** drizzle-kit's name for the dialect, in {@code drizzle.config.ts}. */
+    String configDialect();
+
+    /** The builder for a column whose SQL type is {@code sqlType}. */
+    DrizzleType type(String sqlType, Column column);
+
+    /** The builder call that makes the database generate the key, for the dialect's generated-key clause. */
+    String generatedKey(String clause);
+
+    /** The Drizzle dialect for kei's, by the dialect's id (Drizzle uses the same three names). */
+    static DrizzleDialect of(Dialect dialect) {
+        return switch (dialect.id()) {
+            case "postgresql" -> new Postgres();
+            case "mysql" -> new MySql();
+            case "sqlite" -> new Sqlite();
+            default -> throw new IllegalArgumentException("Drizzle has no dialect for " + dialect.label());
+        };
+    }
+
+    /** drizzle-orm/pg-core. */
+    record Postgres() implements DrizzleDialect {
+        @Override
+        public String module() {
+            return "drizzle-orm/pg-core";
+        }
+
+        @Override
+        public String tableFunction() {
+            return "pgTable";
+        }
+
+        @Override
+        public String configDialect() {
+            return "postgresql";
+        }
+
+        @Override
+        public DrizzleType type(String sqlType, Column column) {
+            Matcher sized = SIZED.matcher(sqlType);
+            if (sized.matches()) {
+                return switch (sized.group(1)) {
+                    case "varchar" -> DrizzleType.of("varchar", "length: " + sized.group(2));
+                    case "numeric" -> DrizzleType.of(
+                            "numeric", "precision: " + sized.group(2), "scale: " + sized.group(3));
+                    default -> DrizzleType.custom(sqlType);
+                };
+            }
+            return switch (sqlType) {
+                case "text", "integer", "smallint", "boolean", "uuid", "date", "jsonb" -> DrizzleType.of(sqlType);
+                case "bigint" -> DrizzleType.of("bigint", "mode: 'number'");
+                case "timestamptz" -> DrizzleType.of("timestamp", "withTimezone: true");
+                default -> DrizzleType.custom(sqlType);
+            };
+        }
+
+        @Override
+        public String generatedKey(String clause) {
+            return clause.contains("GENERATED ALWAYS AS IDENTITY") ? ".generatedAlwaysAsIdentity()" : "";
+        }
+    }
+
+    /** drizzle-orm/mysql-core. */
+    record MySql() implements DrizzleDialect {
+        @Override
+        public String module() {
+            return "drizzle-orm/mysql-core";
+        }
+
+        @Override
+        public String tableFunction() {
+            return "mysqlTable";
+        }
+
+        @Override
+        public String configDialect() {
+            return "mysql";
+        }
+
+        @Override
+        public DrizzleType type(String sqlType, Column column) {
+            Matcher sized = SIZED.matcher(sqlType);
+            if (sized.matches()) {
+                return switch (sized.group(1)) {
+                    case "varchar", "char", "varbinary" -> DrizzleType.of(sized.group(1), "length: " + sized.group(2));
+                    case "decimal" -> DrizzleType.of(
+                            "decimal", "precision: " + sized.group(2), "scale: " + sized.group(3));
+                    case "datetime" -> DrizzleType.of("datetime", "fsp: " + sized.group(2));
+                    default -> DrizzleType.custom(sqlType);
+                };
+            }
+            return switch (sqlType) {
+                case "text", "longtext", "int", "smallint", "boolean", "date", "json" -> DrizzleType.of(sqlType);
+                case "bigint" -> DrizzleType.of("bigint", "mode: 'number'");
+                default -> DrizzleType.custom(sqlType);
+            };
+        }
+
+        @Override
+        public String generatedKey(String clause) {
+            return clause.contains("AUTO_INCREMENT") ? ".autoincrement()" : "";
+        }
+    }
+
+    /** drizzle-orm/sqlite-core: four storage classes, the logical type picks the mode a value is read in. */
+    record Sqlite() implements DrizzleDialect {
+        @Override
+        public String module() {
+            return "drizzle-orm/sqlite-core";
+        }
+
+        @Override
+        public String tableFunction() {
+            return "sqliteTable";
+        }
+
+        @Override
+        public String configDialect() {
+            return "sqlite";
+        }
+
+        @Override
+        public DrizzleType type(String sqlType, Column column) {
+            return switch (sqlType) {
+                case "text", "numeric" -> DrizzleType.of(sqlType);
+                case "integer" -> switch (column.type().kind()) {
+                    case BOOLEAN -> DrizzleType.of("integer", "mode: 'boolean'");
+                    default -> DrizzleType.of("integer");
+                };
+                case "blob" -> DrizzleType.of("blob", "mode: 'buffer'");
+                default -> DrizzleType.custom(sqlType);
+            };
+        }
+
+        @Override
+        public String generatedKey(String clause) {
+            return ""; // an integer primary key is the rowid: SQLite assigns it
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package dev.kei.orm;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Names a table's constant and row types must avoid in a TypeScript module: the language's reserved and contextual
+ * words (a table {@code enum} or {@code default} would not compile as {@code export const enum}), the global types a
+ * reader expects ({@code Date}, {@code Record}), and the names the module imports.
+ */
+final class TypeScriptNames {
+    static final Set<String> RESERVED = Set.of(
+            "abstract",
+            "any",
+            "arguments",
+            "as",
+            "async",
+            "await",
+            "bigint",
+            "boolean",
+            "break",
+            "case",
+            "catch",
+            "class",
+            "const",
+            "constructor",
+            "continue",
+            "debugger",
+            "declare",
+            "default",
+            "delete",
+            "do",
+            "else",
+            "enum",
+            "eval",
+            "export",
+            "extends",
+            "false",
+            "finally",
+            "for",
+            "from",
+            "function",
+            "get",
+            "global",
+            "if",
+            "implements",
+            "import",
+            "in",
+            "infer",
+            "instanceof",
+            "interface",
+            "is",
+            "keyof",
+            "let",
+            "module",
+            "namespace",
+            "never",
+            "new",
+            "null",
+            "number",
+            "object",
+            "of",
+            "package",
+            "private",
+            "protected",
+            "public",
+            "readonly",
+            "require",
+            "return",
+            "satisfies",
+            "set",
+            "static",
+            "string",
+            "super",
+            "switch",
+            "symbol",
+            "this",
+            "throw",
+            "true",
+            "try",
+            "type",
+            "typeof",
+            "undefined",
+            "unique",
+            "unknown",
+            "var",
+            "void",
+            "while",
+            "with",
+            "yield",
+            "sql",
+            "customType");
+    static final Set<String> GLOBAL_TYPES = Set.of(
+            "Array",
+            "Awaited",
+            "BigInt",
+            "Boolean",
+            "Buffer",
+            "Date",
+            "Error",
+            "Exclude",
+            "Extract",
+            "Function",
+            "Iterable",
+            "Iterator",
+            "JSON",
+            "Map",
+            "Math",
+            "NonNullable",
+            "Number",
+            "Object",
+            "Omit",
+            "Partial",
+            "Pick",
+            "Promise",
+            "Readonly",
+            "Record",
+            "RegExp",
+            "Required",
+            "ReturnType",
+            "Set",
+            "String",
+            "Symbol");
+
+    private TypeScriptNames() {}
+
+    /** The names a module that imports {@code imports} must not declare again. */
+    static Set<String> taken(Set<String> imports) {
+        Set<String> taken = new HashSet<>(RESERVED);
+        taken.addAll(imports);
+        return taken;
+    }
+}
