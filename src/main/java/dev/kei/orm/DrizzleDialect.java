@@ -22,6 +22,9 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
     /** drizzle-kit's name for the dialect, in {@code drizzle.config.ts}. */
     String configDialect();
 
+    /** The type of a table's constraints and indexes, which a table referencing a later one must declare. */
+    String extraConfigType();
+
     /** The builder for a column whose SQL type is {@code sqlType}. */
     DrizzleType type(String sqlType, Column column);
 
@@ -40,6 +43,11 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
 
     /** drizzle-orm/pg-core. */
     record Postgres() implements DrizzleDialect {
+        @Override
+        public String extraConfigType() {
+            return "PgTableExtraConfigValue";
+        }
+
         @Override
         public String module() {
             return "drizzle-orm/pg-core";
@@ -83,6 +91,11 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
     /** drizzle-orm/mysql-core. */
     record MySql() implements DrizzleDialect {
         @Override
+        public String extraConfigType() {
+            return "MySqlTableExtraConfigValue";
+        }
+
+        @Override
         public String module() {
             return "drizzle-orm/mysql-core";
         }
@@ -124,6 +137,11 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
 
     /** drizzle-orm/sqlite-core: four storage classes, the logical type picks the mode a value is read in. */
     record Sqlite() implements DrizzleDialect {
+        @Override
+        public String extraConfigType() {
+            return "SQLiteTableExtraConfigValue";
+        }
+
         @Override
         public String module() {
             return "drizzle-orm/sqlite-core";

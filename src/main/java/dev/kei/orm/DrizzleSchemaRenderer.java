@@ -71,7 +71,11 @@ final class DrizzleSchemaRenderer {
             builders.add("customType");
         }
         builders.add(drizzle.tableFunction());
+        boolean forward = !forwardReferences(schema, foreignKeys).isEmpty();
         Set<String> taken = TypeScriptNames.taken(builders);
+        if (forward) {
+            taken.add(drizzle.extraConfigType());
+        }
         taken.addAll(customTypes.keySet());
         Map<String, String> constants = new LinkedHashMap<>();
         for (Table t : schema.tables()) {
@@ -96,6 +100,13 @@ final class DrizzleSchemaRenderer {
                 .append(" } from '")
                 .append(drizzle.module())
                 .append("';\n");
+        if (forward) {
+            out.append("import type { ")
+                    .append(drizzle.extraConfigType())
+                    .append(" } from '")
+                    .append(drizzle.module())
+                    .append("';\n");
+        }
         for (Map.Entry<String, String> custom : customTypes.entrySet()) {
             out.append("\n// ")
                     .append(drizzle.module())
@@ -108,7 +119,7 @@ final class DrizzleSchemaRenderer {
                     .append(
                             custom.getValue().contains("blob")
                                             || custom.getValue().contains("bytea")
-                                    ? "Buffer"
+                                    ? "Uint8Array"
                                     : "string")
                     .append(" }>({ dataType: () => ")
                     .append(JsText.quoted(custom.getValue()))
@@ -119,9 +130,17 @@ final class DrizzleSchemaRenderer {
             keys.put(t.name(), keys(t));
         }
         Set<String> typeNames = new HashSet<>(taken);
+        Set<String> annotated = forwardReferences(schema, foreignKeys);
         for (Table t : schema.tables()) {
             out.append('\n');
-            table(out, t, types.get(t.name()), foreignKeys.get(t.name()), constants, keys);
+            table(
+                    out,
+                    t,
+                    types.get(t.name()),
+                    foreignKeys.get(t.name()),
+                    constants,
+                    keys,
+                    annotated.contains(t.name()));
             String type = OrmNames.pascal(t.name());
             if (TypeScriptNames.GLOBAL_TYPES.contains(type) || typeNames.contains(type)) {
                 type = type + "Row";
@@ -151,7 +170,8 @@ final class DrizzleSchemaRenderer {
             Map<String, DrizzleType> types,
             List<ForeignKey> foreignKeys,
             Map<String, String> constants,
-            Map<String, Map<String, String>> allKeys) {
+            Map<String, Map<String, String>> allKeys,
+            boolean annotated) {
         Map<String, String> keys = allKeys.get(t.name());
         out.append("export const ")
                 .append(constants.get(t.name()))
@@ -188,7 +208,10 @@ final class DrizzleSchemaRenderer {
             }
             out.append(DrizzleDefault.of(c, type, dialect)).append(",\n");
         }
-        out.append("  },\n  (table) => [\n");
+        // a table referring to one declared after it names its callback's type, or TypeScript cannot infer the two
+        out.append("  },\n  (table)")
+                .append(annotated ? ": " + drizzle.extraConfigType() + "[]" : "")
+                .append(" => [\n");
         out.append("    primaryKey({ name: ")
                 .append(JsText.quoted(t.primaryKey().name()))
                 .append(", columns: [")
@@ -200,7 +223,8 @@ final class DrizzleSchemaRenderer {
                     .append(", columns: [table.")
                     .append(keys.get(fk.column()))
                     .append("], foreignColumns: [")
-                    .append(constants.get(fk.refTable()))
+                    // a table's own columns are the callback's argument: its constant is not declared yet
+                    .append(fk.refTable().equals(t.name()) ? "table" : constants.get(fk.refTable()))
                     .append('.')
                     .append(allKeys.get(fk.refTable()).get(fk.refColumn()))
                     .append("] }).onDelete(")
@@ -246,6 +270,21 @@ final class DrizzleSchemaRenderer {
 
     private static String columns(List<String> names, Map<String, String> keys) {
         return names.stream().map(n -> "table." + keys.get(n)).collect(Collectors.joining(", "));
+    }
+
+    /** The tables with a foreign key to a table declared after them. */
+    private static Set<String> forwardReferences(Schema schema, Map<String, List<ForeignKey>> foreignKeys) {
+        Set<String> declared = new HashSet<>();
+        Set<String> out = new TreeSet<>();
+        for (Table t : schema.tables()) {
+            declared.add(t.name());
+            for (ForeignKey fk : foreignKeys.get(t.name())) {
+                if (!declared.contains(fk.refTable())) {
+                    out.add(t.name());
+                }
+            }
+        }
+        return out;
     }
 
     /** Each table's foreign keys, those of reference cycles (added after every table exists in SQL) included. */

@@ -13,7 +13,8 @@ final class DrizzleKit {
     private DrizzleKit() {}
 
     /**
-     * The SQL drizzle-kit generates for {@code schemaTs} on {@code dialect}. The file is put under {@code
+     * The SQL drizzle-kit generates for {@code schemaTs} on {@code dialect}, after {@code tsc --strict} found no error
+     * in it. The file is put under {@code
      * target/orm-tools/work/NAME/}, where its imports resolve to the pinned drizzle-orm.
      */
     static String generate(String name, String schemaTs, String dialect) throws IOException, InterruptedException {
@@ -21,6 +22,21 @@ final class DrizzleKit {
         deleteTree(work);
         Files.createDirectories(work);
         Files.writeString(work.resolve("schema.ts"), schemaTs);
+        NodeTools.Run check = NodeTools.run(
+                List.of(
+                        NodeTools.bin("tsc"),
+                        "--noEmit",
+                        "--strict",
+                        "--skipLibCheck",
+                        "--target",
+                        "es2022",
+                        "--module",
+                        "esnext",
+                        "--moduleResolution",
+                        "bundler",
+                        "schema.ts"),
+                work);
+        assertEquals(0, check.exit(), name + ": tsc --strict refuses schema.ts:\n" + check.out() + "\n" + schemaTs);
         NodeTools.Run run = NodeTools.run(
                 List.of(
                         NodeTools.bin("drizzle-kit"),

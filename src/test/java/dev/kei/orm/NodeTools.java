@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * The ORMs' own checkers, at the versions pinned here, installed with npm into {@code target/orm-tools} (once; again
- * when a version changes): drizzle-kit with drizzle-orm, and {@code @prisma/prisma-schema-wasm} (the Prisma schema
+ * when a version changes): drizzle-kit with drizzle-orm, TypeScript, and {@code @prisma/prisma-schema-wasm} (the Prisma schema
  * engine Prisma 7.9's CLI bundles; the CLI's native engines cannot be downloaded here). Without npm the tests that
  * need them are skipped, unless the environment variable {@code CI} is set: then they fail ({@code .ci/run} installs
  * the same versions first).
@@ -23,12 +23,21 @@ import org.junit.jupiter.api.Assumptions;
 final class NodeTools {
     static final String DRIZZLE_KIT = "0.31.11";
     static final String DRIZZLE_ORM = "0.45.4";
+    /** tsc type-checks every schema.ts in strict mode (esbuild, which drizzle-kit loads it with, checks no types). */
+    static final String TYPESCRIPT = "5.9.3";
     /** The engines of Prisma 7.9.1 ({@code @prisma/engines-version} 7.9.0-1.e922089b...). */
     static final String PRISMA_SCHEMA_WASM = "7.9.0-1.e922089b7d7502aff4249d5da3420f6fa55fc6ad";
 
     static final Path HOME = Path.of("target/orm-tools").toAbsolutePath();
     static final Map<String, String> PACKAGES = Map.of(
-            "drizzle-kit", DRIZZLE_KIT, "drizzle-orm", DRIZZLE_ORM, "@prisma/prisma-schema-wasm", PRISMA_SCHEMA_WASM);
+            "drizzle-kit",
+            DRIZZLE_KIT,
+            "drizzle-orm",
+            DRIZZLE_ORM,
+            "typescript",
+            TYPESCRIPT,
+            "@prisma/prisma-schema-wasm",
+            PRISMA_SCHEMA_WASM);
 
     record Run(int exit, String out) {}
 
