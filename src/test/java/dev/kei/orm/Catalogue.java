@@ -13,7 +13,8 @@ import java.util.TreeSet;
  * What a database holds after db/schema.sql, as lines comparable with what an ORM describes: {@code table T},
  * {@code column T.C}, {@code fk T.C -> R.RC ON DELETE A}, and {@code id|unique|normal T NAME (C, ...)} for the primary
  * key, the unique constraints and the other indexes. SQLite keeps no name for a primary key or unique constraint, so
- * there those lines carry none ({@code -}).
+ * there those lines carry none ({@code -}), and a unique index counts as the unique constraint it enforces: drizzle-kit's
+ * SQLite dialect writes every unique constraint as {@code CREATE UNIQUE INDEX}.
  */
 final class Catalogue {
     private Catalogue() {}
@@ -81,7 +82,8 @@ final class Catalogue {
                     "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(" + literal(t) + ")")) {
                 out.add("fk " + t + "." + r.get(1) + " -> " + r.get(0) + "." + r.get(2) + " ON DELETE " + r.get(3));
             }
-            for (List<String> r : rows(c, "SELECT name, origin FROM pragma_index_list(" + literal(t) + ")")) {
+            for (List<String> r :
+                    rows(c, "SELECT name, origin, \"unique\" FROM pragma_index_list(" + literal(t) + ")")) {
                 if (r.get(1).equals("pk")) {
                     continue; // the key, listed above from the columns
                 }
@@ -90,8 +92,9 @@ final class Catalogue {
                         rows(c, "SELECT name FROM pragma_index_info(" + literal(r.get(0)) + ") ORDER BY seqno")) {
                     columns.add(col.get(0));
                 }
-                boolean constraint = r.get(1).equals("u");
-                out.add((constraint ? "unique " + t + " -" : "normal " + t + " " + r.get(0)) + " ("
+                // a UNIQUE constraint and a unique index are one thing here: an index, named or not (sqlite_autoindex_)
+                boolean unique = r.get(2).equals("1");
+                out.add((unique ? "unique " + t + " -" : "normal " + t + " " + r.get(0)) + " ("
                         + String.join(", ", columns) + ")");
             }
         }
