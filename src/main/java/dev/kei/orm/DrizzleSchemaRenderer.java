@@ -1,6 +1,7 @@
 package dev.kei.orm;
 
 import dev.kei.db.Dialect;
+import dev.kei.schema.Inflection;
 import dev.kei.sql.Column;
 import dev.kei.sql.Constraint;
 import dev.kei.sql.DdlRenderer;
@@ -141,7 +142,8 @@ final class DrizzleSchemaRenderer {
                     constants,
                     keys,
                     annotated.contains(t.name()));
-            String type = OrmNames.pascal(t.name());
+            // seed 002's style: the row type is named for one row (products gives Product and NewProduct)
+            String type = OrmNames.pascal(Inflection.singular(t.name()));
             if (TypeScriptNames.GLOBAL_TYPES.contains(type) || typeNames.contains(type)) {
                 type = type + "Row";
             }

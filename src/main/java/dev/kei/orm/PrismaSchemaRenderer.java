@@ -2,6 +2,7 @@ package dev.kei.orm;
 
 import dev.kei.db.ColumnType;
 import dev.kei.db.Dialect;
+import dev.kei.schema.Inflection;
 import dev.kei.sql.Column;
 import dev.kei.sql.Constraint;
 import dev.kei.sql.DdlRenderer;
@@ -50,7 +51,8 @@ final class PrismaSchemaRenderer {
         Map<String, String> models = new LinkedHashMap<>();
         Set<String> modelNames = new HashSet<>();
         for (Table t : schema.tables()) {
-            String wanted = OrmNames.pascal(t.name());
+            // Prisma's convention: a model is named for one row (customers is Customer), mapped to the table
+            String wanted = OrmNames.pascal(Inflection.singular(t.name()));
             String name = OrmNames.free(RESERVED_MODELS.contains(wanted) ? wanted + "Model" : wanted, modelNames);
             modelNames.add(name);
             models.put(t.name(), name);
@@ -79,8 +81,10 @@ final class PrismaSchemaRenderer {
                             : OrmNames.camel(column) + "Ref",
                     taken.get(from));
             taken.get(from).add(forward);
+            // the opposite side holds one row (1-1) or a list of them
+            String rows = r.oneToOne() ? Inflection.singular(from) : Inflection.plural(from);
             String back = OrmNames.free(
-                    OrmNames.camel(from) + (r.named() ? "By" + OrmNames.pascal(column) : ""), taken.get(to));
+                    OrmNames.camel(rows) + (r.named() ? "By" + OrmNames.pascal(column) : ""), taken.get(to));
             taken.get(to).add(back);
             Column fkColumn = r.table().column(column).orElseThrow();
             String name = r.named() ? PrismaText.quoted(r.foreignKey().name()) + ", " : "";

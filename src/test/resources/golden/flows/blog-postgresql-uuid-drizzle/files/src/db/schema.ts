@@ -19,8 +19,8 @@ export const authors = pgTable(
   ],
 );
 
-export type Authors = typeof authors.$inferSelect;
-export type NewAuthors = typeof authors.$inferInsert;
+export type Author = typeof authors.$inferSelect;
+export type NewAuthor = typeof authors.$inferInsert;
 
 export const tags = pgTable(
   'tags',
@@ -38,8 +38,8 @@ export const tags = pgTable(
   ],
 );
 
-export type Tags = typeof tags.$inferSelect;
-export type NewTags = typeof tags.$inferInsert;
+export type Tag = typeof tags.$inferSelect;
+export type NewTag = typeof tags.$inferInsert;
 
 export const categories = pgTable(
   'categories',
@@ -56,8 +56,8 @@ export const categories = pgTable(
   ],
 );
 
-export type Categories = typeof categories.$inferSelect;
-export type NewCategories = typeof categories.$inferInsert;
+export type Category = typeof categories.$inferSelect;
+export type NewCategory = typeof categories.$inferInsert;
 
 export const posts = pgTable(
   'posts',
@@ -85,8 +85,8 @@ export const posts = pgTable(
   ],
 );
 
-export type Posts = typeof posts.$inferSelect;
-export type NewPosts = typeof posts.$inferInsert;
+export type Post = typeof posts.$inferSelect;
+export type NewPost = typeof posts.$inferInsert;
 
 export const comments = pgTable(
   'comments',
@@ -107,8 +107,8 @@ export const comments = pgTable(
   ],
 );
 
-export type Comments = typeof comments.$inferSelect;
-export type NewComments = typeof comments.$inferInsert;
+export type Comment = typeof comments.$inferSelect;
+export type NewComment = typeof comments.$inferInsert;
 
 export const postsTags = pgTable(
   'posts_tags',
@@ -125,5 +125,5 @@ export const postsTags = pgTable(
   ],
 );
 
-export type PostsTags = typeof postsTags.$inferSelect;
-export type NewPostsTags = typeof postsTags.$inferInsert;
+export type PostsTag = typeof postsTags.$inferSelect;
+export type NewPostsTag = typeof postsTags.$inferInsert;

@@ -20,8 +20,8 @@ export const users = sqliteTable(
   ],
 );
 
-export type Users = typeof users.$inferSelect;
-export type NewUsers = typeof users.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
 
 export const conversations = sqliteTable(
   'conversations',
@@ -39,8 +39,8 @@ export const conversations = sqliteTable(
   ],
 );
 
-export type Conversations = typeof conversations.$inferSelect;
-export type NewConversations = typeof conversations.$inferInsert;
+export type Conversation = typeof conversations.$inferSelect;
+export type NewConversation = typeof conversations.$inferInsert;
 
 export const participants = sqliteTable(
   'participants',
@@ -65,8 +65,8 @@ export const participants = sqliteTable(
   ],
 );
 
-export type Participants = typeof participants.$inferSelect;
-export type NewParticipants = typeof participants.$inferInsert;
+export type Participant = typeof participants.$inferSelect;
+export type NewParticipant = typeof participants.$inferInsert;
 
 export const channels = sqliteTable(
   'channels',
@@ -84,8 +84,8 @@ export const channels = sqliteTable(
   ],
 );
 
-export type Channels = typeof channels.$inferSelect;
-export type NewChannels = typeof channels.$inferInsert;
+export type Channel = typeof channels.$inferSelect;
+export type NewChannel = typeof channels.$inferInsert;
 
 export const messages = sqliteTable(
   'messages',
@@ -112,8 +112,8 @@ export const messages = sqliteTable(
   ],
 );
 
-export type Messages = typeof messages.$inferSelect;
-export type NewMessages = typeof messages.$inferInsert;
+export type Message = typeof messages.$inferSelect;
+export type NewMessage = typeof messages.$inferInsert;
 
 export const attachments = sqliteTable(
   'attachments',
@@ -135,8 +135,8 @@ export const attachments = sqliteTable(
   ],
 );
 
-export type Attachments = typeof attachments.$inferSelect;
-export type NewAttachments = typeof attachments.$inferInsert;
+export type Attachment = typeof attachments.$inferSelect;
+export type NewAttachment = typeof attachments.$inferInsert;
 
 export const reactions = sqliteTable(
   'reactions',
@@ -157,5 +157,5 @@ export const reactions = sqliteTable(
   ],
 );
 
-export type Reactions = typeof reactions.$inferSelect;
-export type NewReactions = typeof reactions.$inferInsert;
+export type Reaction = typeof reactions.$inferSelect;
+export type NewReaction = typeof reactions.$inferInsert;
