@@ -26,11 +26,18 @@ public final class DrizzleFiles implements OrmFiles {
     public LinkedHashMap<String, String> render(OrmInput input) {
         LinkedHashMap<String, String> files = new LinkedHashMap<>();
         files.put(SCHEMA, new DrizzleSchemaRenderer(input.database().dialect()).render(input.schema()));
-        files.put(CONFIG, config(DrizzleDialect.of(input.database().dialect())));
+        files.put(
+                CONFIG,
+                config(
+                        DrizzleDialect.of(input.database().dialect()),
+                        input.database().isOneFile()));
         return files;
     }
 
-    private static String config(DrizzleDialect drizzle) {
+    private static String config(DrizzleDialect drizzle, boolean oneFile) {
+        // kei's URL of a one-file database is sqlite:PATH (or jdbc:sqlite:PATH); drizzle-kit wants the path
+        String url =
+                oneFile ? "process.env.DATABASE_URL!.replace(/^(jdbc:)?sqlite:/, '')" : "process.env.DATABASE_URL!";
         return "// drizzle-kit's settings: the schema kei wrote from db/schema.sql's model, and the database in\n"
                 + "// DATABASE_URL (kei leaves secrets/db.env for it; load it first: set -a; . secrets/db.env; set +a).\n"
                 + "import { defineConfig } from 'drizzle-kit';\n"
@@ -40,7 +47,7 @@ public final class DrizzleFiles implements OrmFiles {
                 + "  schema: './" + SCHEMA + "',\n"
                 + "  out: './drizzle',\n"
                 + "  dbCredentials: {\n"
-                + "    url: process.env.DATABASE_URL!,\n"
+                + "    url: " + url + ",\n"
                 + "  },\n"
                 + "});\n";
     }

@@ -27,22 +27,25 @@ public final class PrismaFiles implements OrmFiles {
     public LinkedHashMap<String, String> render(OrmInput input) {
         LinkedHashMap<String, String> files = new LinkedHashMap<>();
         files.put(SCHEMA, new PrismaSchemaRenderer(input.database().dialect()).render(input.schema()));
-        files.put(CONFIG, CONFIG_TEXT);
+        files.put(CONFIG, config(input.database().isOneFile()));
         return files;
     }
 
-    private static final String CONFIG_TEXT =
-            "// Prisma 7 reads the database URL here, not from schema.prisma. kei leaves DATABASE_URL in\n"
-                    + "// secrets/db.env: load it first (set -a; . secrets/db.env; set +a).\n"
-                    + "import { defineConfig, env } from 'prisma/config';\n"
-                    + "\n"
-                    + "export default defineConfig({\n"
-                    + "  schema: '" + SCHEMA + "',\n"
-                    + "  migrations: {\n"
-                    + "    path: 'prisma/migrations',\n"
-                    + "  },\n"
-                    + "  datasource: {\n"
-                    + "    url: env('DATABASE_URL'),\n"
-                    + "  },\n"
-                    + "});\n";
+    private static String config(boolean oneFile) {
+        // kei's URL of a one-file database is sqlite:PATH (or jdbc:sqlite:PATH); Prisma's is file:PATH
+        String url = oneFile ? "env('DATABASE_URL').replace(/^(jdbc:)?sqlite:/, 'file:')" : "env('DATABASE_URL')";
+        return "// Prisma 7 reads the database URL here, not from schema.prisma. kei leaves DATABASE_URL in\n"
+                + "// secrets/db.env: load it first (set -a; . secrets/db.env; set +a).\n"
+                + "import { defineConfig, env } from 'prisma/config';\n"
+                + "\n"
+                + "export default defineConfig({\n"
+                + "  schema: '" + SCHEMA + "',\n"
+                + "  migrations: {\n"
+                + "    path: 'prisma/migrations',\n"
+                + "  },\n"
+                + "  datasource: {\n"
+                + "    url: " + url + ",\n"
+                + "  },\n"
+                + "});\n";
+    }
 }

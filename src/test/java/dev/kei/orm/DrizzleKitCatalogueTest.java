@@ -52,8 +52,7 @@ class DrizzleKitCatalogueTest {
     @MethodSource("flows")
     void drizzleKitsSqlGivesTheCatalogueOfSchemaSql(String flow) throws Exception {
         Path files = OrmFlows.replay(flow, "Drizzle", out.resolve(flow));
-        String drizzleSql =
-                DrizzleKit.generate(flow, Files.readString(files.resolve("src/db/schema.ts")), "postgresql");
+        String drizzleSql = DrizzleKit.generate(flow, drizzleFiles(files), "postgres://kei@localhost/app");
 
         String fromSchemaSql = postgres.create();
         postgres.apply(fromSchemaSql, Files.readString(files.resolve("db/schema.sql")));
@@ -63,6 +62,15 @@ class DrizzleKitCatalogueTest {
         String expected = normalised(postgres.dump(fromSchemaSql));
         assertTrue(expected.contains("CREATE TABLE"), expected);
         assertEquals(expected, normalised(postgres.dump(fromDrizzle)), flow + ": drizzle-kit's SQL was\n" + drizzleSql);
+    }
+
+    /** The two files db-schema wrote for Drizzle under {@code files}, by path. */
+    static java.util.Map<String, String> drizzleFiles(Path files) throws IOException {
+        return java.util.Map.of(
+                "src/db/schema.ts",
+                Files.readString(files.resolve("src/db/schema.ts")),
+                "drizzle.config.ts",
+                Files.readString(files.resolve("drizzle.config.ts")));
     }
 
     /**

@@ -46,7 +46,8 @@ class DrizzleKitOtherDatabasesTest {
     @MethodSource("sqliteFlows")
     void onSqliteDrizzleKitsSqlGivesTheCatalogueOfSchemaSql(String flow) throws Exception {
         Path files = OrmFlows.replay(flow, "Drizzle", out.resolve(flow));
-        String drizzleSql = DrizzleKit.generate(flow, Files.readString(files.resolve("src/db/schema.ts")), "sqlite");
+        String drizzleSql = DrizzleKit.generate(
+                flow, DrizzleKitCatalogueTest.drizzleFiles(files), "sqlite:" + out.resolve("app.db"));
         assertEquals(
                 sqlite(Files.readString(files.resolve("db/schema.sql")), out.resolve("schema.db")),
                 sqlite(drizzleSql, out.resolve("drizzle.db")),
@@ -57,7 +58,8 @@ class DrizzleKitOtherDatabasesTest {
     @MethodSource("mysqlFlows")
     void onMysqlDrizzleKitCreatesTheTablesOfSchemaSql(String flow) throws Exception {
         Path files = OrmFlows.replay(flow, "Drizzle", out.resolve(flow));
-        String drizzleSql = DrizzleKit.generate(flow, Files.readString(files.resolve("src/db/schema.ts")), "mysql");
+        String drizzleSql =
+                DrizzleKit.generate(flow, DrizzleKitCatalogueTest.drizzleFiles(files), "mysql://kei@localhost/app");
         assertEquals(tables(Files.readString(files.resolve("db/schema.sql"))), tables(drizzleSql), drizzleSql);
     }
 

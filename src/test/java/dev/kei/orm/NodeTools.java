@@ -84,10 +84,15 @@ final class NodeTools {
 
     /** Runs {@code command} in {@code dir}, stdout and stderr together. */
     static Run run(List<String> command, Path dir) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .start();
+        return run(command, dir, Map.of());
+    }
+
+    /** Runs {@code command} in {@code dir} with {@code env} added to the environment. */
+    static Run run(List<String> command, Path dir, Map<String, String> env) throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {

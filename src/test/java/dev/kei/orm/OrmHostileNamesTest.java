@@ -87,8 +87,9 @@ class OrmHostileNamesTest {
     void drizzleKitReadsTheSchemaAndGivesTheCatalogueOfSchemaSql(Design.Keys keys) throws Exception {
         Schema schema = schema(keys);
         assertTrue(schema.deferredForeignKeys().size() > 0, "the names include a reference cycle");
-        String ts = render(new DrizzleFiles(), schema, Database.POSTGRESQL).get("src/db/schema.ts");
-        String drizzleSql = DrizzleKit.generate("hostile-" + keys, ts, "postgresql");
+        Map<String, String> files = render(new DrizzleFiles(), schema, Database.POSTGRESQL);
+        String ts = files.get("src/db/schema.ts");
+        String drizzleSql = DrizzleKit.generate("hostile-" + keys, files, "postgres://kei@localhost/app");
         String fromSchemaSql = postgres.create();
         postgres.apply(fromSchemaSql, new DdlRenderer().render(schema, Database.POSTGRESQL.dialect()));
         String fromDrizzle = postgres.create();
@@ -98,11 +99,11 @@ class OrmHostileNamesTest {
                 DrizzleKitCatalogueTest.normalised(postgres.dump(fromDrizzle)),
                 drizzleSql + "\n" + ts);
         for (Database other : new Database[] {Database.MYSQL, Database.SQLITE}) {
-            String otherTs = render(new DrizzleFiles(), schema, other).get("src/db/schema.ts");
+            String url = other.isOneFile() ? "sqlite:" + out.resolve("app.db") : "mysql://kei@localhost/app";
             assertTrue(DrizzleKit.generate(
                             "hostile-" + keys + "-" + other.dialect().id(),
-                            otherTs,
-                            other.dialect().id())
+                            render(new DrizzleFiles(), schema, other),
+                            url)
                     .contains("CREATE TABLE"));
         }
     }

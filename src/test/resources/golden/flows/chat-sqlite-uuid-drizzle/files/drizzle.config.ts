@@ -7,6 +7,6 @@ export default defineConfig({
   schema: './src/db/schema.ts',
   out: './drizzle',
   dbCredentials: {
-    url: process.env.DATABASE_URL!,
+    url: process.env.DATABASE_URL!.replace(/^(jdbc:)?sqlite:/, ''),
   },
 });
