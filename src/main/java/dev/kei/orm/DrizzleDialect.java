@@ -28,8 +28,8 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
     /** The builder for a column whose SQL type is {@code sqlType}. */
     DrizzleType type(String sqlType, Column column);
 
-    /** The builder call that makes the database generate the key, for the dialect's generated-key clause. */
-    String generatedKey(String clause);
+    /** The builder call that makes the database generate the key of {@code table}, for the dialect's clause. */
+    String generatedKey(String clause, String table, String column);
 
     /** The Drizzle dialect for kei's, by the dialect's id (Drizzle uses the same three names). */
     static DrizzleDialect of(Dialect dialect) {
@@ -82,9 +82,35 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
             };
         }
 
+        /**
+         * drizzle-kit names an identity's sequence {@code table_column_seq} whatever its length, where PostgreSQL,
+         * for db/schema.sql, shortens a name over 63 bytes its own way: such a name is given explicitly.
+         */
         @Override
-        public String generatedKey(String clause) {
-            return clause.contains("GENERATED ALWAYS AS IDENTITY") ? ".generatedAlwaysAsIdentity()" : "";
+        public String generatedKey(String clause, String table, String column) {
+            if (!clause.contains("GENERATED ALWAYS AS IDENTITY")) {
+                return "";
+            }
+            String drizzles = table + "_" + column + "_seq";
+            String postgres = sequenceName(table, column);
+            return drizzles.equals(postgres)
+                    ? ".generatedAlwaysAsIdentity()"
+                    : ".generatedAlwaysAsIdentity({ name: " + JsText.quoted(postgres) + " })";
+        }
+
+        /** PostgreSQL's makeObjectName(table, column, "seq"): the longer part is cut until the name fits 63 bytes. */
+        static String sequenceName(String table, String column) {
+            int available = 63 - "_".length() - "_seq".length();
+            int t = table.length();
+            int c = column.length();
+            while (t + c > available) {
+                if (t > c) {
+                    t--;
+                } else {
+                    c--;
+                }
+            }
+            return table.substring(0, t) + "_" + column.substring(0, c) + "_seq";
         }
     }
 
@@ -130,7 +156,7 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
         }
 
         @Override
-        public String generatedKey(String clause) {
+        public String generatedKey(String clause, String table, String column) {
             return clause.contains("AUTO_INCREMENT") ? ".autoincrement()" : "";
         }
     }
@@ -171,7 +197,7 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
         }
 
         @Override
-        public String generatedKey(String clause) {
+        public String generatedKey(String clause, String table, String column) {
             return ""; // an integer primary key is the rowid: SQLite assigns it
         }
     }

@@ -203,7 +203,7 @@ final class DrizzleSchemaRenderer {
             out.append(')');
             if (c.role() == Column.Role.KEY) {
                 out.append(
-                        drizzle.generatedKey(dialect.generatedKeyClause(c.type().kind())));
+                        drizzle.generatedKey(dialect.generatedKeyClause(c.type().kind()), t.name(), c.name()));
             }
             if (c.notNull()) {
                 out.append(".notNull()");

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Names that are words of TypeScript or of Prisma's schema language (tables {@code model}, {@code enum},
  * {@code default}, {@code type}, {@code string}, {@code text}; columns {@code type}, {@code default}, {@code enum},
  * {@code constructor}, {@code new}, ...; tables whose names are the builders a schema.ts imports, {@code primary_key}
- * and {@code custom_type}; a reference cycle between two of them) still give files the ORMs' own tools
+ * and {@code custom_type}; a reference cycle between two of them; a 60-character table, whose identity sequence
+ * PostgreSQL names by shortening) still give files the ORMs' own tools
  * accept and that describe db/schema.sql exactly: drizzle-kit generates the same PostgreSQL catalogue from schema.ts,
  * and Prisma's engine validates schema.prisma with the catalogue's tables, columns, relations and indexes.
  */
@@ -48,7 +49,8 @@ class OrmHostileNamesTest {
             "text(name text)",
             "primary_key(custom_type text, table text)",
             "custom_type(name text)",
-            "model 1-* enum; enum *-* default; type 1-1 model; string 1-* text; text 1-* string; model 1-* string");
+            "a_table_whose_name_is_exactly_sixty_characters_long_for_keys(name text)",
+            "model 1-* enum; a_table_whose_name_is_exactly_sixty_characters_long_for_keys 1-* model; enum *-* default; type 1-1 model; string 1-* text; text 1-* string; model 1-* string");
 
     private Postgres15 postgres;
 
