@@ -168,7 +168,8 @@ class ChoiceTest {
     /**
      * The grep of issue 10 as a test: no string literal in the production code is an option label of the shipped
      * phase files, or a word-bounded piece of one passed to startsWith / endsWith / contains, except in the value
-     * table itself and in the database layer (the dialects' own names: dev.kei.db resolves the DB answer).
+     * table itself, in the database layer (the dialects' own names: dev.kei.db resolves the DB answer) and in the ORM
+     * layer (each ORM's own name: dev.kei.orm's OrmFileSets resolves the ORM answer).
      */
     @Test
     void noOptionLabelIsWrittenOutsideTheValueTable() throws Exception {
@@ -179,7 +180,9 @@ class ChoiceTest {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                if (name.equals("dev/kei/dbschema/Choice.java") || name.startsWith("dev/kei/db/")) {
+                if (name.equals("dev/kei/dbschema/Choice.java")
+                        || name.startsWith("dev/kei/db/")
+                        || name.startsWith("dev/kei/orm/")) {
                     continue;
                 }
                 for (JavaLiterals.Literal literal : JavaLiterals.of(Files.readString(file))) {
