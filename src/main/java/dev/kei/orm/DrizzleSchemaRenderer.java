@@ -1,7 +1,6 @@
 package dev.kei.orm;
 
 import dev.kei.db.Dialect;
-import dev.kei.schema.Inflection;
 import dev.kei.sql.Column;
 import dev.kei.sql.Constraint;
 import dev.kei.sql.DdlRenderer;
@@ -12,7 +11,6 @@ import dev.kei.sql.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,18 +71,12 @@ final class DrizzleSchemaRenderer {
         }
         builders.add(drizzle.tableFunction());
         boolean forward = !forwardReferences(schema, foreignKeys).isEmpty();
-        Set<String> taken = TypeScriptNames.taken(builders);
+        Set<String> declared = new HashSet<>(builders);
         if (forward) {
-            taken.add(drizzle.extraConfigType());
+            declared.add(drizzle.extraConfigType());
         }
-        taken.addAll(customTypes.keySet());
-        Map<String, String> constants = new LinkedHashMap<>();
-        for (Table t : schema.tables()) {
-            String wanted = OrmNames.camel(t.name());
-            String name = OrmNames.free(taken.contains(wanted) ? wanted + "Table" : wanted, taken);
-            taken.add(name);
-            constants.put(t.name(), name);
-        }
+        declared.addAll(customTypes.keySet());
+        DrizzleNames names = new DrizzleNames(schema, declared);
 
         StringBuilder out = new StringBuilder();
         out.append("// Drizzle schema for ")
@@ -126,39 +118,18 @@ final class DrizzleSchemaRenderer {
                     .append(JsText.quoted(custom.getValue()))
                     .append(" });\n");
         }
-        Map<String, Map<String, String>> keys = new HashMap<>();
-        for (Table t : schema.tables()) {
-            keys.put(t.name(), keys(t));
-        }
-        Set<String> typeNames = new HashSet<>(taken);
         Set<String> annotated = forwardReferences(schema, foreignKeys);
         for (Table t : schema.tables()) {
             out.append('\n');
-            table(
-                    out,
-                    t,
-                    types.get(t.name()),
-                    foreignKeys.get(t.name()),
-                    constants,
-                    keys,
-                    annotated.contains(t.name()));
-            // seed 002's style: the row type is named for one row (products gives Product and NewProduct)
-            String type = OrmNames.pascal(Inflection.singular(t.name()));
-            if (TypeScriptNames.GLOBAL_TYPES.contains(type) || typeNames.contains(type)) {
-                type = type + "Row";
-            }
-            type = OrmNames.free(type, typeNames);
-            String insert = OrmNames.free("New" + type, typeNames);
-            typeNames.add(type);
-            typeNames.add(insert);
-            String constant = constants.get(t.name());
+            table(out, t, types.get(t.name()), foreignKeys.get(t.name()), names, annotated.contains(t.name()));
+            String constant = names.constant(t.name());
             out.append("\nexport type ")
-                    .append(type)
+                    .append(names.selectType(t.name()))
                     .append(" = typeof ")
                     .append(constant)
                     .append(".$inferSelect;\n");
             out.append("export type ")
-                    .append(insert)
+                    .append(names.insertType(t.name()))
                     .append(" = typeof ")
                     .append(constant)
                     .append(".$inferInsert;\n");
@@ -171,12 +142,10 @@ final class DrizzleSchemaRenderer {
             Table t,
             Map<String, DrizzleType> types,
             List<ForeignKey> foreignKeys,
-            Map<String, String> constants,
-            Map<String, Map<String, String>> allKeys,
+            DrizzleNames names,
             boolean annotated) {
-        Map<String, String> keys = allKeys.get(t.name());
         out.append("export const ")
-                .append(constants.get(t.name()))
+                .append(names.constant(t.name()))
                 .append(" = ")
                 .append(drizzle.tableFunction())
                 .append("(\n  ")
@@ -192,7 +161,7 @@ final class DrizzleSchemaRenderer {
                         + c.type().enumValues().stream().map(JsText::quoted).collect(Collectors.joining(", ")) + "]");
             }
             out.append("    ")
-                    .append(keys.get(c.name()))
+                    .append(names.property(t.name(), c.name()))
                     .append(": ")
                     .append(type.function())
                     .append('(')
@@ -217,18 +186,18 @@ final class DrizzleSchemaRenderer {
         out.append("    primaryKey({ name: ")
                 .append(JsText.quoted(t.primaryKey().name()))
                 .append(", columns: [")
-                .append(columns(t.primaryKey().columns(), keys))
+                .append(columns(t, t.primaryKey().columns(), names))
                 .append("] }),\n");
         for (ForeignKey fk : foreignKeys) {
             out.append("    foreignKey({ name: ")
                     .append(JsText.quoted(fk.name()))
                     .append(", columns: [table.")
-                    .append(keys.get(fk.column()))
+                    .append(names.property(t.name(), fk.column()))
                     .append("], foreignColumns: [")
                     // a table's own columns are the callback's argument: its constant is not declared yet
-                    .append(fk.refTable().equals(t.name()) ? "table" : constants.get(fk.refTable()))
+                    .append(fk.refTable().equals(t.name()) ? "table" : names.constant(fk.refTable()))
                     .append('.')
-                    .append(allKeys.get(fk.refTable()).get(fk.refColumn()))
+                    .append(names.property(fk.refTable(), fk.refColumn()))
                     .append("] }).onDelete(")
                     .append(JsText.quoted(fk.onDelete().sql().toLowerCase(Locale.ROOT)))
                     .append("),\n");
@@ -238,7 +207,7 @@ final class DrizzleSchemaRenderer {
                 out.append("    unique(")
                         .append(JsText.quoted(u.name()))
                         .append(").on(")
-                        .append(columns(u.columns(), keys))
+                        .append(columns(t, u.columns(), names))
                         .append("),\n");
             } else if (c instanceof Constraint.AllowedValues a) {
                 out.append("    check(")
@@ -252,26 +221,14 @@ final class DrizzleSchemaRenderer {
             out.append("    index(")
                     .append(JsText.quoted(index.name()))
                     .append(").on(")
-                    .append(columns(index.columns(), keys))
+                    .append(columns(t, index.columns(), names))
                     .append("),\n");
         }
         out.append("  ],\n);\n");
     }
 
-    /** The property of each column: its camelCase name, made distinct within the table. */
-    private static Map<String, String> keys(Table t) {
-        Map<String, String> keys = new LinkedHashMap<>();
-        Set<String> used = new HashSet<>();
-        for (Column c : t.columns()) {
-            String key = OrmNames.free(OrmNames.camel(c.name()), used);
-            used.add(key);
-            keys.put(c.name(), key);
-        }
-        return keys;
-    }
-
-    private static String columns(List<String> names, Map<String, String> keys) {
-        return names.stream().map(n -> "table." + keys.get(n)).collect(Collectors.joining(", "));
+    private static String columns(Table t, List<String> columns, DrizzleNames names) {
+        return columns.stream().map(c -> "table." + names.property(t.name(), c)).collect(Collectors.joining(", "));
     }
 
     /** The tables with a foreign key to a table declared after them. */
