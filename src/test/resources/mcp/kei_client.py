@@ -234,9 +234,13 @@ async def main():
     async with stdio_client(server) as (read, write):
         async with ClientSession(read, write, elicitation_callback=person) as session:
             await session.initialize()
-            names = sorted(tool.name for tool in (await session.list_tools()).tools)
-            if names != ["kei_answer", "kei_start", "kei_status"]:
-                raise AssertionError("tools: %s" % names)
+            tools = {tool.name: tool for tool in (await session.list_tools()).tools}
+            if sorted(tools) != ["kei_answer", "kei_start", "kei_status"]:
+                raise AssertionError("tools: %s" % sorted(tools))
+            # the arguments in their declared order, the same in every run of the server
+            arguments = list(tools["kei_start"].input_schema["properties"])
+            if arguments != ["skill", "intake", "out", "clock", "forms"]:
+                raise AssertionError("kei_start's arguments: %s" % arguments)
             if person is None:
                 await {"replay": replay, "abuse": abuse}[mode](session, transcript, out)
             else:

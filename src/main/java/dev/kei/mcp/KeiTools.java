@@ -79,7 +79,7 @@ final class KeiTools {
                                 + " run is waiting on. Returns an envelope: type ask (show payload with"
                                 + " AskUserQuestion, then call kei_answer), done (the artifacts) or error.",
                         schema(
-                                Map.of(
+                                properties(
                                         "skill",
                                         text("The skill: db-schema (default) or db-change."),
                                         "intake",
@@ -99,12 +99,10 @@ final class KeiTools {
                                 + " next envelope; a rejected answer is an error and the same question stays"
                                 + " pending.",
                         schema(
-                                Map.of(
+                                properties(
                                         "answers",
-                                        Map.of(
-                                                "type",
+                                        typed(
                                                 "object",
-                                                "description",
                                                 "{\"<id or question>\": \"<label or free text>\" | [\"<label>\"]}"),
                                         "out",
                                         text("The run's output folder (default: the last kei_start's)."),
@@ -116,7 +114,7 @@ final class KeiTools {
                         "kei_status",
                         "Show where the run in out stands: the pending ask envelope, or done.",
                         schema(
-                                Map.of("out", text("The run's output folder (default: the last kei_start's).")),
+                                properties("out", text("The run's output folder (default: the last kei_start's).")),
                                 List.of()),
                         this::status));
     }
@@ -284,20 +282,34 @@ final class KeiTools {
                 .build();
     }
 
+    /** The arguments in the order given (name, schema, name, schema, ...), so tools/list reads the same every run. */
+    private static Map<String, Object> properties(Object... namesAndSchemas) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]);
+        }
+        return properties;
+    }
+
     private static McpSchema.JsonSchema schema(Map<String, Object> properties, List<String> required) {
         return new McpSchema.JsonSchema("object", new LinkedHashMap<>(properties), required, false, null, null);
     }
 
     private static final String FORMS = "forms";
 
-    private static final Map<String, Object> FORMS_ARGUMENT = Map.of(
-            "type",
+    private static final Map<String, Object> FORMS_ARGUMENT = typed(
             "boolean",
-            "description",
             "When the client fills in forms (elicitation): true (default) asks the person each question as a form"
                     + " within this call; false returns each question to you as an ask envelope.");
 
     private static Map<String, Object> text(String description) {
-        return Map.of("type", "string", "description", description);
+        return typed("string", description);
+    }
+
+    private static Map<String, Object> typed(String type, String description) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", type);
+        schema.put("description", description);
+        return schema;
     }
 }
