@@ -28,20 +28,30 @@ class McpServerTest {
     @TempDir
     Path work;
 
-    @Test
-    void theBookshopOverMcpWritesWhatItsReplayWrites() throws Exception {
-        Path mcp = work.resolve("mcp");
+    /**
+     * The Python client in {@code mode} on the bookshop's answers, into {@code folder}: it must exit 0 and leave the
+     * files a replay of the same transcript writes, byte for byte; returns what it printed, and the files' digests.
+     */
+    private ClientRun bookshopOverMcp(String mode, String folder) throws Exception {
+        Path mcp = work.resolve(folder);
         PythonMcpClient.Result client =
-                PythonMcpClient.drive("replay", Bookshop.TRANSCRIPT, mcp, "mcp", "--out", work.toString());
+                PythonMcpClient.drive(mode, Bookshop.TRANSCRIPT, mcp, "mcp", "--out", work.toString());
         assertEquals(0, client.exitCode(), client.toString());
 
-        Path replay = work.resolve("replay");
+        Path replay = work.resolve("replay-" + folder);
         CliRun run = CliRun.of("run", "--replay", Bookshop.TRANSCRIPT.toString(), "--out", replay.toString());
         assertEquals(0, run.exitCode(), run.toString());
-
         Map<String, String> expected = digests(replay);
         assertFalse(expected.isEmpty());
         assertEquals(expected, digests(mcp));
+        return new ClientRun(client, expected);
+    }
+
+    private record ClientRun(PythonMcpClient.Result client, Map<String, String> files) {}
+
+    @Test
+    void theBookshopOverMcpWritesWhatItsReplayWrites() throws Exception {
+        PythonMcpClient.Result client = bookshopOverMcp("replay", "mcp").client();
 
         // every result is what step mode prints: the first ask as `next` shows it, the done envelope as `run` ends
         List<String> results = client.lines();
@@ -59,16 +69,9 @@ class McpServerTest {
 
     @Test
     void theBookshopAnsweredInFormsWritesWhatItsReplayWritesAndListsItsFilesAsResources() throws Exception {
-        Path mcp = work.resolve("forms");
-        PythonMcpClient.Result client =
-                PythonMcpClient.drive("elicit", Bookshop.TRANSCRIPT, mcp, "mcp", "--out", work.toString());
-        assertEquals(0, client.exitCode(), client.toString());
-
-        Path replay = work.resolve("replay");
-        CliRun run = CliRun.of("run", "--replay", Bookshop.TRANSCRIPT.toString(), "--out", replay.toString());
-        assertEquals(0, run.exitCode(), run.toString());
-        Map<String, String> expected = digests(replay);
-        assertEquals(expected, digests(mcp));
+        ClientRun run = bookshopOverMcp("elicit", "forms");
+        PythonMcpClient.Result client = run.client();
+        Map<String, String> expected = run.files();
 
         // the one kei_start returns the done envelope step mode ends with; every artifact is a resource
         List<String> lines = client.lines();
@@ -80,16 +83,8 @@ class McpServerTest {
 
     @Test
     void aDeclinedOrCancelledFormLeavesTheRunWaitingAtItsQuestionAndARejectedOneIsAskedAgain() throws Exception {
-        Path out = work.resolve("declined");
-        PythonMcpClient.Result client =
-                PythonMcpClient.drive("decline", Bookshop.TRANSCRIPT, out, "mcp", "--out", work.toString());
-        assertEquals(0, client.exitCode(), client.toString());
+        PythonMcpClient.Result client = bookshopOverMcp("decline", "declined").client();
         assertEquals(4, client.lines().size(), client.out());
-
-        Path replay = work.resolve("replay");
-        CliRun run = CliRun.of("run", "--replay", Bookshop.TRANSCRIPT.toString(), "--out", replay.toString());
-        assertEquals(0, run.exitCode(), run.toString());
-        assertEquals(digests(replay), digests(out));
     }
 
     @Test

@@ -21,19 +21,36 @@ final class RawMcpSession implements AutoCloseable {
     static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
 
     private final Process server;
+    private final java.nio.file.Path log;
     private final OutputStream in;
     private final BufferedReader out;
+    private final List<String> unread = new ArrayList<>();
 
-    private RawMcpSession(Process server) {
+    private RawMcpSession(Process server, java.nio.file.Path log) {
         this.server = server;
+        this.log = log;
         this.in = server.getOutputStream();
         this.out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
     }
 
     static RawMcpSession start(String... args) throws IOException {
-        return new RawMcpSession(new ProcessBuilder(PythonMcpClient.server(args))
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start());
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("kei-mcp-raw", ".err");
+        Process server = new ProcessBuilder(PythonMcpClient.server(args))
+                .redirectError(log.toFile())
+                .start();
+        // a line that never comes fails the test in two minutes instead of hanging the suite
+        java.util.concurrent.CompletableFuture.delayedExecutor(2, TimeUnit.MINUTES)
+                .execute(server::destroyForcibly);
+        return new RawMcpSession(server, log);
+    }
+
+    /** What the server wrote on stderr so far, for a failure's message. */
+    String log() {
+        try {
+            return java.nio.file.Files.readString(log);
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     /** A tools/call request line. */
@@ -49,17 +66,26 @@ final class RawMcpSession implements AutoCloseable {
         in.flush();
     }
 
-    /** Reads lines until one matches; returns it (fails at the end of output). */
+    /**
+     * The first line, read now or seen before and not yet taken, that matches; it is taken (fails at the end of
+     * output). Lines passed over are kept: responses come in any order.
+     */
     String await(Predicate<String> wanted) throws IOException {
-        List<String> seen = new ArrayList<>();
+        for (java.util.Iterator<String> it = unread.iterator(); it.hasNext(); ) {
+            String line = it.next();
+            if (wanted.test(line)) {
+                it.remove();
+                return line;
+            }
+        }
         String line;
         while ((line = out.readLine()) != null) {
             if (wanted.test(line)) {
                 return line;
             }
-            seen.add(line);
+            unread.add(line);
         }
-        throw new AssertionError("the server's output ended without the line looked for: " + seen);
+        throw new AssertionError("the server's output ended without the line looked for: " + unread + "\n" + log());
     }
 
     /** The response to request {@code id}. */
@@ -70,7 +96,8 @@ final class RawMcpSession implements AutoCloseable {
     /** Closes the server's input and reads its output to the end; returns that output. */
     List<String> hangUp() throws IOException {
         in.close();
-        List<String> rest = new ArrayList<>();
+        List<String> rest = new ArrayList<>(unread);
+        unread.clear();
         String line;
         while ((line = out.readLine()) != null) {
             rest.add(line);
@@ -87,7 +114,8 @@ final class RawMcpSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         server.destroyForcibly();
+        java.nio.file.Files.deleteIfExists(log);
     }
 }
