@@ -19,15 +19,20 @@ final class DriftOutput {
         }
         String replayed =
                 c.replayed() + " applied migration" + (c.replayed() == 1 ? "" : "s") + ", replayed on " + c.on();
-        if (c.drift().none()) {
+        if (c.replayed() == 0) {
+            out.println(
+                    c.drift().none()
+                            ? "No schema drift: nothing is applied, and the schema is empty."
+                            : "Schema drift: nothing is applied, yet the database holds:");
+        } else if (c.drift().none()) {
             out.println("No schema drift: the database matches its " + replayed + ".");
         } else {
             out.println("Schema drift: the database differs from its " + replayed + ":");
-            c.drift().findings().forEach(f -> out.println("  " + f.message()));
         }
+        c.drift().findings().forEach(f -> out.println("  " + f.message()));
         c.edited()
-                .forEach(id -> out.println(
-                        "  (" + id + " was edited after it ran: the replay ran its text as it" + " is now)"));
+                .forEach(id ->
+                        out.println("  (" + id + " was edited after it ran: the replay ran its text as it is now)"));
         if (!c.drift().none()) {
             out.println("Undo the hand-made change, or record it in a migration: " + command + " create NAME");
         }
@@ -62,6 +67,7 @@ final class DriftOutput {
         } else if (report instanceof DriftReport.NotChecked n) {
             out.put("checked", false);
             out.put("reason", n.reason());
+            out.put("details", n.details());
             out.put("next", n.next());
         }
         return out;

@@ -41,8 +41,10 @@ final class MigrateStatusCommand extends MigrateCommand {
             Map<String, String> heldBy = heldBackBy(status);
             DriftReport report = null;
             if (drift) {
+                long applied = status.count(Status.State.APPLIED) + status.count(Status.State.DRIFT);
                 console.err()
-                        .println("Checking for schema drift: replaying the applied migrations on "
+                        .println("Checking for schema drift: replaying " + applied + " applied migration"
+                                + (applied == 1 ? "" : "s") + " on "
                                 + t.runtime().throwaway() + "...");
                 report = new DriftCheck(t, options().settings()).run(status);
             }

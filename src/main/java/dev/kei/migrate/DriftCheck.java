@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code kei-migrate status --drift}: replays the migrations the history says were applied (only those, in version
@@ -55,10 +56,19 @@ public final class DriftCheck {
                 default -> {} // pending files never ran: the database owes them nothing
             }
         }
-        CatalogSnapshot database = liveCatalogue();
+        CatalogSnapshot database = liveCatalogue(status);
+        if (database == null) {
+            return new DriftReport.NotChecked(
+                    "Schema drift not checked: the migration history changed while it was read (another kei-migrate"
+                            + " up or down is running?).",
+                    "",
+                    "Run status --drift again once it has finished.");
+        }
         try {
+            // nothing applied makes nothing: no throwaway to start
+            CatalogSnapshot made = applied.isEmpty() ? new CatalogSnapshot(List.of()) : replay(applied);
             return new DriftReport.Checked(
-                    applied.size(), live.runtime().throwaway(), SchemaDrift.between(database, replay(applied)), edited);
+                    applied.size(), live.runtime().throwaway(), SchemaDrift.between(database, made), edited);
         } catch (MigrateException e) {
             return new DriftReport.NotChecked(
                     "Schema drift not checked: the applied migrations do not replay on "
@@ -75,9 +85,24 @@ public final class DriftCheck {
         }
     }
 
-    private CatalogSnapshot liveCatalogue() throws MigrateException {
+    /**
+     * The live catalogue, read in one read-only transaction with the history, so a migration another kei-migrate
+     * applies meanwhile cannot show as drift; null when the history is no longer the one {@code status} read.
+     */
+    private CatalogSnapshot liveCatalogue(Status status) throws MigrateException {
         try (Connection c = live.connect()) {
-            return CatalogSnapshot.of(c, live.runtime());
+            c.setAutoCommit(false);
+            if (live.runtime().currentSchema().isPresent()) { // a server: one snapshot for both reads
+                c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                c.setReadOnly(true);
+            }
+            try {
+                Map<String, HistoryRow> rows = new HistoryTable(live.runtime()).read(c);
+                CatalogSnapshot snapshot = CatalogSnapshot.of(c, live.runtime());
+                return rows.equals(status.rows()) ? snapshot : null;
+            } finally {
+                c.rollback();
+            }
         } catch (SQLException e) {
             throw MigrateException.failure(
                     "Could not read the catalogue of " + live.shown() + ": "

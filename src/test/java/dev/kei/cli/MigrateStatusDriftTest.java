@@ -111,7 +111,7 @@ class MigrateStatusDriftTest {
                                 + " embedded PostgreSQL.\n"),
                 r.out());
         assertEquals(
-                "Checking for schema drift: replaying the applied migrations on an embedded PostgreSQL...\n", r.err());
+                "Checking for schema drift: replaying 5 applied migrations on an embedded PostgreSQL...\n", r.err());
 
         JsonNode json =
                 Json.parse(migrate(url, "status", "--json", "--drift").out()).path("schema_drift");
@@ -155,7 +155,7 @@ class MigrateStatusDriftTest {
                 lines.subList(at + 1, lines.size()),
                 r.out());
         assertEquals(
-                "Checking for schema drift: replaying the applied migrations on an embedded PostgreSQL...\n", r.err());
+                "Checking for schema drift: replaying 3 applied migrations on an embedded PostgreSQL...\n", r.err());
 
         CliRun j = migrate(url, "status", "--json", "--drift");
         assertEquals(1, j.exitCode(), j.toString());
@@ -169,6 +169,23 @@ class MigrateStatusDriftTest {
                 "CREATE INDEX orders_user_id_idx ON orders USING btree (user_id)",
                 index.path("migrations").asText());
         assertTrue(index.path("database").isNull(), index.toString());
+    }
+
+    @Test
+    void withNothingAppliedEveryTableIsHandMade() throws Exception {
+        String url = databases.create().url();
+        shop();
+        sql(url, "CREATE TABLE users (id integer PRIMARY KEY)");
+
+        CliRun r = migrate(url, "status", "--drift");
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.out().contains("0 applied, 3 pending"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(
+                                "Schema drift: nothing is applied, yet the database holds:\n  table users exists in the database but not in the applied"
+                                        + " migrations\nUndo"),
+                r.out());
     }
 
     @Test
