@@ -21,6 +21,11 @@ public record CatalogueEntry(String kind, String name, String table, String defi
             "(CREATE (?:UNIQUE )?INDEX (" + IDENTIFIER + ") ON (?:ONLY )?)" + "(?:" + IDENTIFIER + "\\.)?(" + IDENTIFIER
                     + ")(.*)",
             Pattern.DOTALL);
+    // SQLite keeps the statement as written: any case, IF NOT EXISTS, a schema name
+    private static final Pattern SQLITE_INDEX_TABLE = Pattern.compile(
+            "CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?\\S+\\s+ON\\s+(?:" + IDENTIFIER + "\\.)?("
+                    + IDENTIFIER + ")",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SQLITE_DDL = Pattern.compile("(\\w+) (.+?): (.*)", Pattern.DOTALL);
 
     /**
@@ -93,6 +98,11 @@ public record CatalogueEntry(String kind, String name, String table, String defi
             return new CatalogueEntry("ddl", rest, "", rest);
         }
         String kind = m.group(1);
-        return new CatalogueEntry(kind, m.group(2), kind.equals("table") ? m.group(2) : "", m.group(3));
+        String table = kind.equals("table") ? m.group(2) : "";
+        Matcher index = SQLITE_INDEX_TABLE.matcher(m.group(3));
+        if (kind.equals("index") && index.lookingAt()) {
+            table = index.group(1);
+        }
+        return new CatalogueEntry(kind, m.group(2), table, m.group(3));
     }
 }

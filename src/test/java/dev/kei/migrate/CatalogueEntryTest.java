@@ -67,7 +67,11 @@ class CatalogueEntryTest {
     @Test
     void sqliteKeepsEachObjectsStatement() {
         assertEquals(
-                new CatalogueEntry("index", "users_email", "", "CREATE INDEX users_email ON users (email)"),
+                "audit",
+                CatalogueEntry.parse("ddl index a_note: create unique index if not exists a_note on main.audit(note)")
+                        .table());
+        assertEquals(
+                new CatalogueEntry("index", "users_email", "users", "CREATE INDEX users_email ON users (email)"),
                 CatalogueEntry.parse("ddl index users_email: CREATE INDEX users_email ON users (email)"));
         assertEquals(
                 new CatalogueEntry("table", "users", "users", "CREATE TABLE users (id integer)"),
