@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What `status --drift` adds to `status` (issue 16): 20 applied migrations (tables with identity keys, defaults and
 # foreign keys, plain and concurrent indexes, a backfill) on a throwaway server of the machine's PostgreSQL, then
-# both commands timed alternately, medians.
+# the commands timed alternately, medians; and status --drift of a one-file folder, for the fixed cost.
 # Usage: bench/status-drift.sh [RUNS]   (default 10; needs PostgreSQL's initdb/pg_ctl, e.g. /usr/lib/postgresql/15/bin)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ port="${PORT:-55433}"
 work="$(mktemp -d /tmp/kei-status-drift.XXXXXX)"
 . bench/throwaway-postgres.sh
 start_postgres -c fsync=off
-"$pgbin/psql" -qX -h localhost -p "$port" -U postgres -c 'CREATE DATABASE kei' >/dev/null
+"$pgbin/psql" -qX -h localhost -p "$port" -U postgres -c 'CREATE DATABASE kei' -c 'CREATE DATABASE one' >/dev/null
 
 mkdir -p "$work/m"
 for i in $(seq 1 20); do
@@ -23,10 +23,16 @@ for i in $(seq 1 20); do
   esac >"$work/m/${v}_m$i.sql"
 done
 
+# the first file alone, in another database: what the check costs before any file replays
+mkdir -p "$work/one" && cp "$work/m/20260101100001_m1.sql" "$work/one/"
+one="postgres://postgres@localhost:$port/one"
+bin/kei-migrate --database-url "$one" --dir "$work/one" up >/dev/null 2>&1
+
 url="postgres://postgres@localhost:$port/kei"
 bin/kei-migrate --database-url "$url" --dir "$work/m" up >/dev/null 2>&1
 bin/kei-migrate --database-url "$url" --dir "$work/m" status --drift
 echo "load (1 min): $(cut -d' ' -f1 /proc/loadavg)"
 python3 bench/timing.py "$runs" \
   "status" "bin/kei-migrate --database-url $url --dir $work/m status" \
-  "status --drift" "bin/kei-migrate --database-url $url --dir $work/m status --drift"
+  "status --drift" "bin/kei-migrate --database-url $url --dir $work/m status --drift" \
+  "status --drift (1 file)" "bin/kei-migrate --database-url $one --dir $work/one status --drift"
