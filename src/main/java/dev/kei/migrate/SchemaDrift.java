@@ -68,8 +68,14 @@ public record SchemaDrift(List<Finding> findings) {
                     return parts;
                 }
             }
-            return List.of(database + " in the database, " + migrations + " by the migrations");
+            return List.of(oneLine(database) + " in the database, " + oneLine(migrations) + " by the migrations");
         }
+    }
+
+    /** A definition as one line of the report: a view's or a function's text is printed over several. */
+    private static String oneLine(String definition) {
+        String line = definition.strip().replaceAll("\\s+", " ");
+        return line.endsWith(";") ? line.substring(0, line.length() - 1) : line; // a view's text ends its statement
     }
 
     /** The drift of {@code database}, the live catalogue, from {@code migrations}, the replayed one. */

@@ -64,7 +64,8 @@ class MigrateStatusDriftTest {
                 "20260101000002_orders.sql",
                 "CREATE TABLE coupons (id integer PRIMARY KEY);\n"
                         + "CREATE TABLE orders (id integer PRIMARY KEY, user_id bigint NOT NULL REFERENCES users (id),"
-                        + " coupon_id integer);\n");
+                        + " coupon_id integer);\n"
+                        + "CREATE VIEW big_orders AS SELECT id, user_id FROM orders WHERE id > 100;\n");
         file(
                 "20260101000003_orders_user_id_idx.sql",
                 "-- kei:no-transaction\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);\n");
@@ -131,7 +132,8 @@ class MigrateStatusDriftTest {
                 "ALTER TABLE users ALTER COLUMN plan DROP NOT NULL",
                 "ALTER TABLE users ALTER COLUMN plan SET DEFAULT 'trial'",
                 "CREATE TABLE audit (id integer PRIMARY KEY, note text)",
-                "ALTER TABLE orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES coupons (id)");
+                "ALTER TABLE orders ADD CONSTRAINT orders_coupon_id_fkey FOREIGN KEY (coupon_id) REFERENCES coupons (id)",
+                "CREATE OR REPLACE VIEW big_orders AS SELECT id, user_id FROM orders WHERE id > 1000");
 
         CliRun r = migrate(url, "status", "--drift");
         assertEquals(1, r.exitCode(), r.toString());
@@ -150,6 +152,8 @@ class MigrateStatusDriftTest {
                         "  foreign key orders.orders_coupon_id_fkey exists in the database but not in the applied"
                                 + " migrations",
                         "  index orders_user_id_idx: the migrations create it, the database lacks it",
+                        "  view big_orders: SELECT id, user_id FROM orders WHERE (id > 1000) in the database, SELECT id,"
+                                + " user_id FROM orders WHERE (id > 100) by the migrations",
                         "Undo the hand-made change, or record it in a migration: kei-migrate --database-url"
                                 + " \"$DATABASE_URL\" --dir " + dir + " create NAME"),
                 lines.subList(at + 1, lines.size()),
@@ -160,7 +164,7 @@ class MigrateStatusDriftTest {
         CliRun j = migrate(url, "status", "--json", "--drift");
         assertEquals(1, j.exitCode(), j.toString());
         JsonNode findings = Json.parse(j.out()).path("schema_drift").path("findings");
-        assertEquals(6, findings.size(), findings.toString());
+        assertEquals(7, findings.size(), findings.toString());
         JsonNode index = findings.get(5);
         assertEquals("index", index.path("kind").asText());
         assertEquals("orders_user_id_idx", index.path("name").asText());
