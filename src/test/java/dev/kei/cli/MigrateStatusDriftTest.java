@@ -297,6 +297,26 @@ class MigrateStatusDriftTest {
                         .contains("Schema drift not checked: 20260101000003_orders_user_id_idx ran, but its file is"
                                 + " gone, so the replay cannot make what it made."),
                 r.err());
+
+        // a statement-by-statement file that failed after its first unit: the replay cannot stop where it did
+        file(
+                "20260101000003_orders_user_id_idx.sql",
+                "-- kei:no-transaction\nCREATE INDEX CONCURRENTLY orders_user_id_idx ON orders (user_id);\n");
+        sql(url, "INSERT INTO users (email) VALUES ('a@example.com'), ('a@example.com')");
+        file(
+                "20260101000004_unique_email.sql",
+                "-- kei:no-transaction\nALTER TABLE users ADD COLUMN born date;\n"
+                        + "CREATE UNIQUE INDEX CONCURRENTLY users_email_key ON users (email);\n");
+        assertEquals(1, migrate(url, "up").exitCode());
+        CliRun failed = migrate(url, "status", "--drift");
+        assertEquals(1, failed.exitCode(), failed.toString());
+        assertTrue(failed.out().contains("failed   20260101000004_unique_email  (stopped after unit 1"), failed.out());
+        assertTrue(
+                failed.err()
+                        .contains("Schema drift not checked: 20260101000004_unique_email stopped part-way, so the"
+                                + " replay cannot stop where it did.\nFinish it first (up resumes it), then run"
+                                + " status --drift again.\n"),
+                failed.err());
     }
 
     @Test
