@@ -32,6 +32,13 @@ public final class SkillOptions {
             description = "db-change: start from a seed-002 style YAML plan (instead of --intake).")
     Path plan;
 
+    @Option(
+            names = "--to",
+            paramLabel = "FILE",
+            description =
+                    "db-change: start from a target schema (SQL, as db/schema.sql), diffed against the current one.")
+    Path to;
+
     @Option(names = "--clock", paramLabel = "ISO-8601", description = "Fixes \"now\", e.g. 2026-11-21T10:00:00Z.")
     String clock;
 
@@ -53,7 +60,7 @@ public final class SkillOptions {
     RunRequest request(RunRequest.Continuation continuation) {
         // no --out: a run in progress keeps the folder it records, a new one takes the current directory
         return RunRequest.of(skill, stateFile(), out == null ? null : outDir(), continuation)
-                .withIntake(plan != null ? "plan " + plan : intake)
+                .withIntake(plan != null ? "plan " + plan : to != null ? "to " + to : intake)
                 .withClock(clock);
     }
 }
