@@ -90,6 +90,35 @@ class DbChangeTargetTest {
     }
 
     @Test
+    void twoTablesAreAskedInOneCallThenTheRenamedTablesColumns() throws Exception {
+        Path out = project("tables");
+        String tags = "CREATE TABLE tags (\n  id bigint NOT NULL,\n  label text NOT NULL,\n"
+                + "  CONSTRAINT tags_pkey PRIMARY KEY (id)\n);\n";
+        Files.writeString(out.resolve("db/schema.sql"), CURRENT + tags);
+        String target = RENAMED.replace("TABLE users", "TABLE members") + tags.replace("TABLE tags", "TABLE labels");
+        ok(start(out, file("target.sql", target)));
+        JsonNode tables = ok(answer(out, "source", "db/schema.sql"));
+        assertEquals("[\"rename_1\",\"rename_2\"]", tables.path("ids").toString(), tables.toString());
+        assertTrue(tables.toString().contains("Table tags is gone from the target and table labels is new"));
+        assertTrue(tables.toString().contains("Table users is gone from the target and table members is new"));
+        CliRun both = CliRun.of(
+                "answer",
+                "--state",
+                out.resolve(".kei/state.json").toString(),
+                "--json",
+                "{\"answers\":{\"rename_1\":\"Rename\",\"rename_2\":\"Rename\"}}");
+        JsonNode column = ok(both);
+        assertEquals("[\"rename_1\"]", column.path("ids").toString(), column.toString());
+        assertTrue(column.toString().contains("In table members, column name (text) is gone"), column.toString());
+        JsonNode review = ok(answer(out, "rename_1", "Rename"));
+        String summary = review.toString();
+        assertTrue(
+                summary.contains("rename table tags to labels; rename table users to members; rename column"
+                        + " members.name to full_name"),
+                summary);
+    }
+
+    @Test
     void dropAndAddGoesThroughTheDataLossConfirmation() throws Exception {
         Path out = project("drop-add");
         ok(start(out, file("target.sql", RENAMED)));
