@@ -119,6 +119,28 @@ class DbChangeTargetTest {
     }
 
     @Test
+    void aKeyAddedOnAColumnWithoutOneVerifiesOnRowsThatSatisfyIt() throws Exception {
+        // the verification's generated rows once gave posts.author_id made-up values, so VALIDATE CONSTRAINT failed
+        Path out = project("key");
+        String posts = "CREATE TABLE posts (\n  id bigint NOT NULL,\n  author_id uuid NOT NULL,\n"
+                + "  CONSTRAINT posts_pkey PRIMARY KEY (id)\n);\nCREATE INDEX idx_posts_author_id ON posts (author_id);\n";
+        Files.writeString(out.resolve("db/schema.sql"), CURRENT + posts);
+        String keyed = posts.replace(
+                "  CONSTRAINT posts_pkey PRIMARY KEY (id)\n",
+                "  CONSTRAINT posts_pkey PRIMARY KEY (id),\n"
+                        + "  CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES users (id)\n");
+        ok(start(out, file("target.sql", CURRENT + keyed)));
+        JsonNode review = ok(answer(out, "source", "db/schema.sql"));
+        assertEquals("review", review.path("ids").path(0).asText(), review.toString());
+        ok(answer(out, "review", "Write them"));
+        JsonNode done = ok(answer(out, "apply", "Not now"));
+        assertEquals("done", done.path("type").asText(), done.toString());
+        assertTrue(
+                migrations(out).containsKey("20270101090001_validate_posts_author_id_fkey.sql"),
+                migrations(out).keySet().toString());
+    }
+
+    @Test
     void dropAndAddGoesThroughTheDataLossConfirmation() throws Exception {
         Path out = project("drop-add");
         ok(start(out, file("target.sql", RENAMED)));
