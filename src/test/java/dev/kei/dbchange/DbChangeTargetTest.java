@@ -213,6 +213,32 @@ class DbChangeTargetTest {
     }
 
     @Test
+    void aTargetThatIsTheCurrentSchemaIsRefusedAsNothingToChange() throws Exception {
+        Path out = project("same");
+        ok(start(out, file("same.sql", CURRENT)));
+        CliRun run = answer(out, "source", "db/schema.sql");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("is the current schema: there is nothing to change"), run.toString());
+        assertFalse(Files.exists(out.resolve("migrations")));
+    }
+
+    @Test
+    void aTargetNoChangeTypeMakesIsRefusedNamingWhat() throws Exception {
+        Path out = project("check");
+        ok(start(
+                out,
+                file(
+                        "check.sql",
+                        CURRENT.replace(
+                                "  CONSTRAINT users_pkey",
+                                "  CONSTRAINT email_set CHECK (email <> ''),\n  CONSTRAINT users_pkey"))));
+        CliRun run = answer(out, "source", "db/schema.sql");
+        assertEquals(2, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("kei cannot make this target with its change types"), run.toString());
+        assertTrue(run.out().contains("its CHECK constraints differ"), run.toString());
+    }
+
+    @Test
     void anEmptyTargetIsRefused() throws Exception {
         refused(project("empty"), file("empty.sql", "-- nothing yet\n"), "empty.sql is empty");
     }

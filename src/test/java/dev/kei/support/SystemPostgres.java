@@ -113,6 +113,7 @@ public final class SystemPostgres {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 run(asServer(root, bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
+                run(List.of("rm", "-rf", dir.toString()));
             } catch (Exception e) {
                 // the JVM is ending: a server left running dies with the machine's next clean-up
             }
