@@ -141,6 +141,28 @@ class DbChangeTargetTest {
     }
 
     @Test
+    void runOnTheTerminalTakesTheTargetAsItsIntake() throws Exception {
+        // the terminal path once read the intake from --plan or --intake only, and asked for an app instead
+        Path out = project("terminal");
+        CliRun run = CliRun.withInput(
+                "1\n1\n1\n1\n",
+                "run",
+                "db-change",
+                "--to",
+                file("target.sql", RENAMED).toString(),
+                "--out",
+                out.toString(),
+                "--clock",
+                CLOCK);
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(run.out().contains("[Rename?] In table users, column name (text) is gone"), run.toString());
+        assertTrue(Files.exists(out.resolve("migrations/20270101090000_expand_users_name.sql")), run.toString());
+        CliRun both = CliRun.of("run", "db-change", "--to", "a.sql", "--plan", "b.yaml", "--out", out.toString());
+        assertEquals(2, both.exitCode(), both.toString());
+        assertTrue(both.err().contains("--plan and --to are two ways to say the change"), both.toString());
+    }
+
+    @Test
     void dropAndAddGoesThroughTheDataLossConfirmation() throws Exception {
         Path out = project("drop-add");
         ok(start(out, file("target.sql", RENAMED)));
