@@ -130,13 +130,7 @@ final class IndexDiff {
     /** The target's index {@code w} as an index to build, or a refusal when no recipe builds it as it is. */
     static java.util.Optional<Change> addition(DiffContext d, LiveTable tgt, LiveIndex w) {
         String where = "index " + w.name() + " of " + tgt.name();
-        if (!d.named(w.name(), "Index")) {
-            return java.util.Optional.empty();
-        }
-        if (!PLAIN.matcher(w.definition()).matches()
-                || w.columns().stream().anyMatch(c -> tgt.column(c).isEmpty())) {
-            d.refused.add(where + " (" + w.definition() + "): kei builds btree indexes on columns, without WHERE,"
-                    + " INCLUDE or expressions");
+        if (!buildable(d, tgt, w)) {
             return java.util.Optional.empty();
         }
         if (w.unique() && w.constraint() == null) {
@@ -149,5 +143,19 @@ final class IndexDiff {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Change.AddIndex(tgt.name(), w.columns(), w.unique(), w.name()));
+    }
+
+    /** Whether a recipe builds {@code w} as it is: a valid name, a btree on columns (no WHERE, INCLUDE, expression). */
+    static boolean buildable(DiffContext d, LiveTable tgt, LiveIndex w) {
+        if (!d.named(w.name(), "Index")) {
+            return false;
+        }
+        if (!PLAIN.matcher(w.definition()).matches()
+                || w.columns().stream().anyMatch(c -> tgt.column(c).isEmpty())) {
+            d.refused.add("index " + w.name() + " of " + tgt.name() + " (" + w.definition() + "): kei builds btree"
+                    + " indexes on columns, without WHERE, INCLUDE or expressions");
+            return false;
+        }
+        return true;
     }
 }

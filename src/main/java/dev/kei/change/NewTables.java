@@ -93,20 +93,10 @@ final class NewTables {
                 continue;
             }
             if (i.unique() && i.constraint() == null) {
-                // a plain unique index: built with the table, as the target has it (no constraint over it)
-                Change.AddIndex plain = new Change.AddIndex(t.name(), i.columns(), false, i.name());
-                IndexDiff.addition(
-                                d,
-                                t,
-                                new LiveIndex(
-                                        i.name(),
-                                        i.columns(),
-                                        false,
-                                        false,
-                                        null,
-                                        i.valid(),
-                                        i.definition().replaceFirst("^CREATE UNIQUE ", "CREATE ")))
-                        .ifPresent(c -> indexes.add(new Change.AddIndex(t.name(), i.columns(), true, plain.name())));
+                // a plain unique index, no constraint over it: built with the table, as the target has it
+                if (IndexDiff.buildable(d, t, i)) {
+                    indexes.add(new Change.AddIndex(t.name(), i.columns(), true, i.name()));
+                }
                 continue;
             }
             IndexDiff.addition(d, t, i).map(c -> (Change.AddIndex) c).ifPresent(c -> {
