@@ -13,8 +13,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code alembic/versions/<rev>_init_schema.py}: the first Alembic revision, creating what {@code db/schema.sql}
@@ -48,17 +50,31 @@ final class AlembicRevision {
                 inline.computeIfAbsent(fk.table(), t -> new ArrayList<>()).add(fk.foreignKey());
             }
         }
+        // a table whose name SQLAlchemy must be told to quote is referenced through its Table object: a "table.id"
+        // string would make Alembic a placeholder table that forgets the quoting
+        Set<String> heldTables = new HashSet<>();
+        for (Table t : schema.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (SqlAlchemyPython.quoted(fk.refTable(), d) && !fk.refTable().equals(t.name())) {
+                    heldTables.add(fk.refTable());
+                }
+            }
+        }
         StringBuilder up = new StringBuilder();
         boolean postgresql = false;
         for (Table t : schema.tables()) {
-            up.append(createTable(t, inline.getOrDefault(t.name(), List.of()), database));
+            up.append(createTable(t, inline.getOrDefault(t.name(), List.of()), heldTables, database));
             for (Index i : t.indexes()) {
+                List<String> columns = new ArrayList<>();
+                for (String c : i.columns()) {
+                    columns.add(SqlAlchemyPython.name(c, d));
+                }
                 up.append("    op.create_index(")
                         .append(SqlAlchemyPython.string(i.name()))
                         .append(", ")
-                        .append(SqlAlchemyPython.string(t.name()))
+                        .append(SqlAlchemyPython.name(t.name(), d))
                         .append(", [")
-                        .append(SqlAlchemyConstraints.columnList(i.columns()))
+                        .append(String.join(", ", columns))
                         .append("])\n");
             }
             for (Column c : t.columns()) {
@@ -72,13 +88,13 @@ final class AlembicRevision {
                 up.append("    op.create_foreign_key(")
                         .append(SqlAlchemyPython.string(f.name()))
                         .append(", ")
-                        .append(SqlAlchemyPython.string(fk.table()))
+                        .append(SqlAlchemyPython.name(fk.table(), d))
                         .append(", ")
-                        .append(SqlAlchemyPython.string(f.refTable()))
+                        .append(SqlAlchemyPython.name(f.refTable(), d))
                         .append(", [")
-                        .append(SqlAlchemyPython.string(f.column()))
+                        .append(SqlAlchemyPython.name(f.column(), d))
                         .append("], [")
-                        .append(SqlAlchemyPython.string(f.refColumn()))
+                        .append(SqlAlchemyPython.name(f.refColumn(), d))
                         .append("], ondelete=")
                         .append(SqlAlchemyPython.string(f.onDelete().sql()))
                         .append(")\n");
@@ -89,7 +105,7 @@ final class AlembicRevision {
                 down.append("    op.drop_constraint(")
                         .append(SqlAlchemyPython.string(fk.foreignKey().name()))
                         .append(", ")
-                        .append(SqlAlchemyPython.string(fk.table()))
+                        .append(SqlAlchemyPython.name(fk.table(), d))
                         .append(", type_=\"foreignkey\")\n");
             }
         }
@@ -99,7 +115,7 @@ final class AlembicRevision {
                 down.append("    op.drop_index(")
                         .append(SqlAlchemyPython.string(t.indexes().get(j).name()))
                         .append(", table_name=")
-                        .append(SqlAlchemyPython.string(t.name()))
+                        .append(SqlAlchemyPython.name(t.name(), d))
                         .append(")\n");
             }
             down.append("    op.drop_table(")
@@ -131,7 +147,8 @@ final class AlembicRevision {
         return out.toString();
     }
 
-    private static String createTable(Table t, List<ForeignKey> extraForeignKeys, Database database) {
+    private static String createTable(
+            Table t, List<ForeignKey> extraForeignKeys, Set<String> heldTables, Database database) {
         Dialect d = database.dialect();
         List<String> items = new ArrayList<>();
         for (Column c : t.columns()) {
@@ -149,21 +166,33 @@ final class AlembicRevision {
         List<ForeignKey> foreignKeys = new ArrayList<>(t.foreignKeys());
         foreignKeys.addAll(extraForeignKeys);
         for (ForeignKey fk : foreignKeys) {
-            items.add("sa.ForeignKeyConstraint([" + SqlAlchemyPython.string(fk.column()) + "], ["
-                    + SqlAlchemyPython.string(fk.refTable() + "." + fk.refColumn()) + "], name="
-                    + SqlAlchemyPython.string(fk.name()) + ", ondelete="
-                    + SqlAlchemyPython.string(fk.onDelete().sql())
-                    + ")");
+            String target = heldTables.contains(fk.refTable())
+                            && !fk.refTable().equals(t.name())
+                            && !extraForeignKeys.contains(fk)
+                    ? variable(fk.refTable()) + ".c[" + SqlAlchemyPython.string(fk.refColumn()) + "]"
+                    : SqlAlchemyPython.string(fk.refTable() + "." + fk.refColumn());
+            items.add("sa.ForeignKeyConstraint([" + SqlAlchemyPython.string(fk.column()) + "], [" + target
+                    + "], name=" + SqlAlchemyPython.string(fk.name()) + ", ondelete="
+                    + SqlAlchemyPython.string(fk.onDelete().sql()) + ")");
         }
         for (Constraint c : t.constraints()) {
             items.add(SqlAlchemyConstraints.constraint(c, d));
         }
-        StringBuilder out = new StringBuilder("    op.create_table(\n        ")
-                .append(SqlAlchemyPython.string(t.name()))
+        StringBuilder out = new StringBuilder("    ");
+        if (heldTables.contains(t.name())) {
+            out.append(variable(t.name())).append(" = ");
+        }
+        out.append("op.create_table(\n        ")
+                .append(SqlAlchemyPython.name(t.name(), d))
                 .append(",\n");
         for (String item : items) {
             out.append("        ").append(item).append(",\n");
         }
         return out.append("    )\n").toString();
+    }
+
+    /** The local that holds a created table; the prefix keeps it clear of keywords and of op and sa. */
+    private static String variable(String table) {
+        return "table_" + table;
     }
 }

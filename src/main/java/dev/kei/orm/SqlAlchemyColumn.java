@@ -14,7 +14,7 @@ import java.util.List;
  * same default), and whether it may be null.
  *
  * @param type the SQLAlchemy type
- * @param options {@code sa.Identity(...)}, {@code server_default=...}, {@code autoincrement=False}: the arguments after
+ * @param options {@code sa.Identity(...)}, {@code server_default=...}, {@code quote=True}, {@code autoincrement=False}: the arguments after
  *     the type (and after a model's {@code ForeignKey}), in that order
  * @param nullable whether NULL is allowed
  */
@@ -37,6 +37,9 @@ record SqlAlchemyColumn(SqlAlchemyType type, List<String> options, boolean nulla
         c.defaultValue()
                 .ifPresent(v -> options.add(
                         "server_default=sa.text(" + SqlAlchemyPython.sqlText(d.defaultOf(v, c.type())) + ")"));
+        if (SqlAlchemyPython.quoted(c.name(), d)) {
+            options.add("quote=True");
+        }
         if (!generated && soleIntegerKey(t, c, type)) {
             // SQLAlchemy would make such a key SERIAL; db/schema.sql gives it no generator
             options.add("autoincrement=False");

@@ -91,7 +91,8 @@ final class SqlAlchemyModels {
             String attribute = mapping.attribute(t.name(), c.name());
             SqlAlchemyColumn spec = SqlAlchemyColumn.of(t, c, database);
             List<String> args = new ArrayList<>();
-            if (!attribute.equals(c.name())) {
+            // SQLAlchemy takes quote=True only with the name beside it
+            if (!attribute.equals(c.name()) || SqlAlchemyPython.quoted(c.name(), d)) {
                 args.add(SqlAlchemyPython.string(c.name()));
             }
             args.add(spec.type().expression());

@@ -1,5 +1,6 @@
 package dev.kei.orm;
 
+import dev.kei.db.Dialect;
 import java.util.Set;
 
 /**
@@ -76,5 +77,20 @@ final class SqlAlchemyPython {
      */
     static String sqlText(String sql) {
         return string(sql.replace(":", "\\:"));
+    }
+
+    /**
+     * A table or column name as an argument: a plain string, or {@code sa.quoted_name(..., True)} where kei's dialect
+     * quotes the name, since SQLAlchemy's own reserved words miss some of the database's ({@code returning} on SQLite).
+     */
+    static String name(String identifier, Dialect d) {
+        return d.quote(identifier).equals(identifier)
+                ? string(identifier)
+                : "sa.quoted_name(" + string(identifier) + ", True)";
+    }
+
+    /** Whether SQLAlchemy must be told to quote {@code identifier}: kei's dialect quotes it. */
+    static boolean quoted(String identifier, Dialect d) {
+        return !d.quote(identifier).equals(identifier);
     }
 }

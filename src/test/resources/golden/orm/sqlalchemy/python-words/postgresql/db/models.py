@@ -25,7 +25,7 @@ class Registry(Base):
     id: Mapped[int] = mapped_column(sa.BigInteger(), sa.Identity(always=True))
     metadata_: Mapped[str] = mapped_column("metadata", sa.Text())
     class_: Mapped[Optional[str]] = mapped_column("class", sa.Text())
-    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer())
+    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer(), quote=True)
     type: Mapped[Optional[str]] = mapped_column(sa.Text())
     sa_: Mapped[Optional[str]] = mapped_column("sa", sa.Text())
     list_: Mapped[Optional[str]] = mapped_column("list", sa.Text())
@@ -58,7 +58,7 @@ class Base_(Base):
     int_: Mapped[Optional[int]] = mapped_column("int", sa.Integer())
     str_: Mapped[Optional[str]] = mapped_column("str", sa.Text())
     bool_: Mapped[Optional[bool]] = mapped_column("bool", sa.Boolean())
-    any: Mapped[Optional[Any]] = mapped_column(postgresql.JSONB())
+    any: Mapped[Optional[Any]] = mapped_column("any", postgresql.JSONB(), quote=True)
     created_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
     updated_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
 

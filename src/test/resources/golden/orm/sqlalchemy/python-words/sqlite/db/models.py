@@ -22,7 +22,7 @@ class Registry(Base):
     id: Mapped[int] = mapped_column(sa.Integer())
     metadata_: Mapped[str] = mapped_column("metadata", sa.Text())
     class_: Mapped[Optional[str]] = mapped_column("class", sa.Text())
-    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer())
+    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer(), quote=True)
     type: Mapped[Optional[str]] = mapped_column(sa.Text())
     sa_: Mapped[Optional[str]] = mapped_column("sa", sa.Text())
     list_: Mapped[Optional[str]] = mapped_column("list", sa.Text())

@@ -21,11 +21,11 @@ class User(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), server_default=sa.text("gen_random_uuid()"))
-    select: Mapped[str] = mapped_column(sa.Text())
-    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer())
-    check: Mapped[Optional[bool]] = mapped_column(sa.Boolean(), server_default=sa.text("true"))
+    select: Mapped[str] = mapped_column("select", sa.Text(), quote=True)
+    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer(), quote=True)
+    check: Mapped[Optional[bool]] = mapped_column("check", sa.Boolean(), server_default=sa.text("true"), quote=True)
     key: Mapped[Optional[str]] = mapped_column(sa.String(10))
-    desc: Mapped[Optional[str]] = mapped_column(sa.Text())
+    desc: Mapped[Optional[str]] = mapped_column("desc", sa.Text(), quote=True)
     created_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
     updated_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
 
@@ -43,12 +43,12 @@ class Group(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), server_default=sa.text("gen_random_uuid()"))
     parent_group_id: Mapped[Optional[uuid.UUID]] = mapped_column(sa.Uuid(), sa.ForeignKey("group.id", name="fk_group_parent_group_id", ondelete="SET NULL"))
-    order: Mapped[Optional[int]] = mapped_column(sa.Integer())
-    limit: Mapped[Optional[int]] = mapped_column(sa.Integer())
-    offset: Mapped[Optional[int]] = mapped_column(sa.Integer())
-    window: Mapped[Optional[str]] = mapped_column(sa.Text())
+    order: Mapped[Optional[int]] = mapped_column("order", sa.Integer(), quote=True)
+    limit: Mapped[Optional[int]] = mapped_column("limit", sa.Integer(), quote=True)
+    offset: Mapped[Optional[int]] = mapped_column("offset", sa.Integer(), quote=True)
+    window: Mapped[Optional[str]] = mapped_column("window", sa.Text(), quote=True)
     values: Mapped[Optional[str]] = mapped_column(sa.Text())
-    returning: Mapped[Optional[str]] = mapped_column(sa.Text())
+    returning: Mapped[Optional[str]] = mapped_column("returning", sa.Text(), quote=True)
     created_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
     updated_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
 
@@ -67,8 +67,8 @@ class Order(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), server_default=sa.text("gen_random_uuid()"))
     user_id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), sa.ForeignKey("user.id", name="fk_order_user_id", ondelete="RESTRICT"))
-    table: Mapped[str] = mapped_column(sa.Text())
-    when: Mapped[Optional[datetime.date]] = mapped_column(sa.Date())
+    table: Mapped[str] = mapped_column("table", sa.Text(), quote=True)
+    when: Mapped[Optional[datetime.date]] = mapped_column("when", sa.Date(), quote=True)
     kind: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("'select'"))
     created_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
     updated_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
@@ -83,8 +83,8 @@ class Class(Base):
     )
 
     id: Mapped[uuid.UUID] = mapped_column(sa.Uuid(), server_default=sa.text("gen_random_uuid()"))
-    end: Mapped[Optional[str]] = mapped_column(sa.Text())
-    to: Mapped[Optional[str]] = mapped_column(sa.Text())
+    end: Mapped[Optional[str]] = mapped_column("end", sa.Text(), quote=True)
+    to: Mapped[Optional[str]] = mapped_column("to", sa.Text(), quote=True)
     created_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
     updated_at: Mapped[datetime.datetime] = mapped_column(sa.DateTime(timezone=True), server_default=sa.text("now()"))
 

@@ -19,11 +19,11 @@ class User(Base):
     )
 
     id: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"))
-    select: Mapped[str] = mapped_column(sa.Text())
-    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer())
-    check: Mapped[Optional[int]] = mapped_column(sa.Integer(), server_default=sa.text("1"))
-    key: Mapped[Optional[str]] = mapped_column(sa.Text())
-    desc: Mapped[Optional[str]] = mapped_column(sa.Text())
+    select: Mapped[str] = mapped_column("select", sa.Text(), quote=True)
+    from_: Mapped[Optional[int]] = mapped_column("from", sa.Integer(), quote=True)
+    check: Mapped[Optional[int]] = mapped_column("check", sa.Integer(), server_default=sa.text("1"), quote=True)
+    key: Mapped[Optional[str]] = mapped_column("key", sa.Text(), quote=True)
+    desc: Mapped[Optional[str]] = mapped_column("desc", sa.Text(), quote=True)
     created_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
     updated_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
 
@@ -41,12 +41,12 @@ class Group(Base):
 
     id: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"))
     parent_group_id: Mapped[Optional[str]] = mapped_column(sa.Text(), sa.ForeignKey("group.id", name="fk_group_parent_group_id", ondelete="SET NULL"))
-    order: Mapped[Optional[int]] = mapped_column(sa.Integer())
-    limit: Mapped[Optional[int]] = mapped_column(sa.Integer())
-    offset: Mapped[Optional[int]] = mapped_column(sa.Integer())
-    window: Mapped[Optional[str]] = mapped_column(sa.Text())
-    values: Mapped[Optional[str]] = mapped_column(sa.Text())
-    returning: Mapped[Optional[str]] = mapped_column(sa.Text())
+    order: Mapped[Optional[int]] = mapped_column("order", sa.Integer(), quote=True)
+    limit: Mapped[Optional[int]] = mapped_column("limit", sa.Integer(), quote=True)
+    offset: Mapped[Optional[int]] = mapped_column("offset", sa.Integer(), quote=True)
+    window: Mapped[Optional[str]] = mapped_column("window", sa.Text(), quote=True)
+    values: Mapped[Optional[str]] = mapped_column("values", sa.Text(), quote=True)
+    returning: Mapped[Optional[str]] = mapped_column("returning", sa.Text(), quote=True)
     created_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
     updated_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
 
@@ -65,8 +65,8 @@ class Order(Base):
 
     id: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"))
     user_id: Mapped[str] = mapped_column(sa.Text(), sa.ForeignKey("user.id", name="fk_order_user_id", ondelete="RESTRICT"))
-    table: Mapped[str] = mapped_column(sa.Text())
-    when: Mapped[Optional[str]] = mapped_column(sa.Text())
+    table: Mapped[str] = mapped_column("table", sa.Text(), quote=True)
+    when: Mapped[Optional[str]] = mapped_column("when", sa.Text(), quote=True)
     kind: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("'select'"))
     created_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
     updated_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
@@ -81,8 +81,8 @@ class Class(Base):
     )
 
     id: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"))
-    end: Mapped[Optional[str]] = mapped_column(sa.Text())
-    to: Mapped[Optional[str]] = mapped_column(sa.Text())
+    end: Mapped[Optional[str]] = mapped_column("end", sa.Text(), quote=True)
+    to: Mapped[Optional[str]] = mapped_column("to", sa.Text(), quote=True)
     created_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
     updated_at: Mapped[str] = mapped_column(sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"))
 

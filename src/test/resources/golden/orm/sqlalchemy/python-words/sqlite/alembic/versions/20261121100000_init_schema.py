@@ -23,7 +23,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("metadata", sa.Text(), nullable=False),
         sa.Column("class", sa.Text(), nullable=True),
-        sa.Column("from", sa.Integer(), nullable=True),
+        sa.Column("from", sa.Integer(), quote=True, nullable=True),
         sa.Column("type", sa.Text(), nullable=True),
         sa.Column("sa", sa.Text(), nullable=True),
         sa.Column("list", sa.Text(), nullable=True),

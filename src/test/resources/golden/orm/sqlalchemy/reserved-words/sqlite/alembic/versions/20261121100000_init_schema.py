@@ -21,39 +21,39 @@ def upgrade() -> None:
     op.create_table(
         "user",
         sa.Column("id", sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"), nullable=False),
-        sa.Column("select", sa.Text(), nullable=False),
-        sa.Column("from", sa.Integer(), nullable=True),
-        sa.Column("check", sa.Integer(), server_default=sa.text("1"), nullable=True),
-        sa.Column("key", sa.Text(), nullable=True),
-        sa.Column("desc", sa.Text(), nullable=True),
+        sa.Column("select", sa.Text(), quote=True, nullable=False),
+        sa.Column("from", sa.Integer(), quote=True, nullable=True),
+        sa.Column("check", sa.Integer(), server_default=sa.text("1"), quote=True, nullable=True),
+        sa.Column("key", sa.Text(), quote=True, nullable=True),
+        sa.Column("desc", sa.Text(), quote=True, nullable=True),
         sa.Column("created_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.Column("updated_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.PrimaryKeyConstraint("id", name="user_pkey"),
         sa.UniqueConstraint("key", name="uq_user_key"),
     )
-    op.create_table(
-        "group",
+    table_group = op.create_table(
+        sa.quoted_name("group", True),
         sa.Column("id", sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"), nullable=False),
         sa.Column("parent_group_id", sa.Text(), nullable=True),
-        sa.Column("order", sa.Integer(), nullable=True),
-        sa.Column("limit", sa.Integer(), nullable=True),
-        sa.Column("offset", sa.Integer(), nullable=True),
-        sa.Column("window", sa.Text(), nullable=True),
-        sa.Column("values", sa.Text(), nullable=True),
-        sa.Column("returning", sa.Text(), nullable=True),
+        sa.Column("order", sa.Integer(), quote=True, nullable=True),
+        sa.Column("limit", sa.Integer(), quote=True, nullable=True),
+        sa.Column("offset", sa.Integer(), quote=True, nullable=True),
+        sa.Column("window", sa.Text(), quote=True, nullable=True),
+        sa.Column("values", sa.Text(), quote=True, nullable=True),
+        sa.Column("returning", sa.Text(), quote=True, nullable=True),
         sa.Column("created_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.Column("updated_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.PrimaryKeyConstraint("id", name="group_pkey"),
         sa.ForeignKeyConstraint(["parent_group_id"], ["group.id"], name="fk_group_parent_group_id", ondelete="SET NULL"),
     )
-    op.create_index("idx_group_parent_group_id", "group", ["parent_group_id"])
-    op.create_index("idx_group_order", "group", ["order"])
+    op.create_index("idx_group_parent_group_id", sa.quoted_name("group", True), ["parent_group_id"])
+    op.create_index("idx_group_order", sa.quoted_name("group", True), [sa.quoted_name("order", True)])
     op.create_table(
-        "order",
+        sa.quoted_name("order", True),
         sa.Column("id", sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"), nullable=False),
         sa.Column("user_id", sa.Text(), nullable=False),
-        sa.Column("table", sa.Text(), nullable=False),
-        sa.Column("when", sa.Text(), nullable=True),
+        sa.Column("table", sa.Text(), quote=True, nullable=False),
+        sa.Column("when", sa.Text(), quote=True, nullable=True),
         sa.Column("kind", sa.Text(), server_default=sa.text("'select'"), nullable=False),
         sa.Column("created_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.Column("updated_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
@@ -61,12 +61,12 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["user_id"], ["user.id"], name="fk_order_user_id", ondelete="RESTRICT"),
         sa.CheckConstraint("kind IN ('select', 'from', 'where')", name="ck_order_kind"),
     )
-    op.create_index("idx_order_user_id", "order", ["user_id"])
+    op.create_index("idx_order_user_id", sa.quoted_name("order", True), ["user_id"])
     op.create_table(
         "class",
         sa.Column("id", sa.Text(), server_default=sa.text("(lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))))"), nullable=False),
-        sa.Column("end", sa.Text(), nullable=True),
-        sa.Column("to", sa.Text(), nullable=True),
+        sa.Column("end", sa.Text(), quote=True, nullable=True),
+        sa.Column("to", sa.Text(), quote=True, nullable=True),
         sa.Column("created_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.Column("updated_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.PrimaryKeyConstraint("id", name="class_pkey"),
@@ -77,7 +77,7 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Text(), nullable=False),
         sa.Column("created_at", sa.Text(), server_default=sa.text("CURRENT_TIMESTAMP"), nullable=False),
         sa.PrimaryKeyConstraint("group_id", "user_id", name="group_user_pkey"),
-        sa.ForeignKeyConstraint(["group_id"], ["group.id"], name="fk_group_user_group_id", ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["group_id"], [table_group.c["id"]], name="fk_group_user_group_id", ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["user_id"], ["user.id"], name="fk_group_user_user_id", ondelete="CASCADE"),
     )
     op.create_index("idx_group_user_user_id", "group_user", ["user_id"])
@@ -87,9 +87,9 @@ def downgrade() -> None:
     op.drop_index("idx_group_user_user_id", table_name="group_user")
     op.drop_table("group_user")
     op.drop_table("class")
-    op.drop_index("idx_order_user_id", table_name="order")
+    op.drop_index("idx_order_user_id", table_name=sa.quoted_name("order", True))
     op.drop_table("order")
-    op.drop_index("idx_group_order", table_name="group")
-    op.drop_index("idx_group_parent_group_id", table_name="group")
+    op.drop_index("idx_group_order", table_name=sa.quoted_name("group", True))
+    op.drop_index("idx_group_parent_group_id", table_name=sa.quoted_name("group", True))
     op.drop_table("group")
     op.drop_table("user")
