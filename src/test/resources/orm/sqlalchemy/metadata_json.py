@@ -1,5 +1,6 @@
-"""Imports db/models.py from the project folder given as argv[1], configures every mapper (so each relationship is
-checked), and prints what Base.metadata holds as JSON: per table its columns, keys, constraints and indexes."""
+"""Imports db/models.py from the project folder argv[1], configures every mapper (so each relationship's columns and
+back_populates are checked), and prints what Base.metadata and the mappers hold as a JSON array of facts, one string
+each: tables, columns in order with NOT NULL, keys, constraints, indexes and relationships."""
 
 import json
 import sys
@@ -11,32 +12,38 @@ from sqlalchemy.orm import configure_mappers  # noqa: E402
 
 from db.models import Base  # noqa: E402
 
+
+def names(columns):
+    return ",".join(c.name for c in columns)
+
+
 configure_mappers()
-tables = {}
+facts = []
 for table in Base.metadata.tables.values():
-    foreign_keys = []
+    t = table.name
+    facts.append(f"table {t}")
+    for position, c in enumerate(table.columns):
+        facts.append(f"column {t} {position} {c.name}{'' if c.nullable else ' not null'}")
+    facts.append(f"primary key {t} {table.primary_key.name} ({names(table.primary_key.columns)})")
     for fk in table.foreign_key_constraints:
-        element = fk.elements[0]
-        foreign_keys.append(
-            [fk.name, element.parent.name, element.column.table.name, element.column.name, fk.ondelete]
+        e = fk.elements[0]
+        facts.append(
+            f"foreign key {t} {fk.name} ({e.parent.name}) -> {e.column.table.name} ({e.column.name})"
+            f" on delete {fk.ondelete}"
         )
-    constraints = []
     for c in table.constraints:
         if isinstance(c, sa.UniqueConstraint):
-            constraints.append(["unique", c.name, [col.name for col in c.columns]])
+            facts.append(f"unique {t} {c.name} ({names(c.columns)})")
         elif isinstance(c, sa.CheckConstraint):
-            constraints.append(["check", c.name])
-    relationships = []
-    mapper = next(m for m in Base.registry.mappers if m.local_table is table)
+            facts.append(f"check {t} {c.name}")
+    for i in table.indexes:
+        facts.append(f"index {t} {i.name} ({names(i.columns)})")
+for mapper in Base.registry.mappers:
+    t = mapper.local_table.name
     for r in mapper.relationships:
-        relationships.append([r.key, r.mapper.local_table.name, r.direction.name, r.back_populates])
-    tables[table.name] = {
-        "class": mapper.class_.__name__,
-        "columns": [[c.name, c.nullable] for c in table.columns],
-        "primaryKey": [table.primary_key.name, [c.name for c in table.primary_key.columns]],
-        "foreignKeys": sorted(foreign_keys),
-        "constraints": sorted(constraints),
-        "indexes": sorted([i.name, [c.name for c in i.columns]] for i in table.indexes),
-        "relationships": sorted(relationships),
-    }
-print(json.dumps(tables, sort_keys=True))
+        facts.append(
+            f"relationship {t} -> {r.mapper.local_table.name} {r.direction.name}"
+            f" ({','.join(sorted(c.name for c in r.local_columns))})"
+            f" -> ({','.join(sorted(c.name for c in r.remote_side))})"
+        )
+print(json.dumps(sorted(facts), indent=1))
