@@ -119,7 +119,7 @@ final class AlembicRevision {
                         .append(")\n");
             }
             down.append("    op.drop_table(")
-                    .append(SqlAlchemyPython.string(t.name()))
+                    .append(SqlAlchemyPython.name(t.name(), d))
                     .append(")\n");
         }
         String id = id(clock);

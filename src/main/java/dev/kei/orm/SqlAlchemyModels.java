@@ -62,7 +62,7 @@ final class SqlAlchemyModels {
         StringBuilder out = new StringBuilder();
         out.append("class ").append(mapping.className(t.name())).append("(Base):\n");
         out.append("    __tablename__ = ")
-                .append(SqlAlchemyPython.string(t.name()))
+                .append(SqlAlchemyPython.name(t.name(), d))
                 .append('\n');
         out.append("    __table_args__ = (\n");
         out.append("        sa.PrimaryKeyConstraint(")

@@ -13,7 +13,7 @@ import java.util.Properties;
 
 /**
  * A designed schema to render SQLAlchemy files from: a case of {@code golden/ddl/} (the same schema text and design
- * the DDL golden files are made from), or one of {@code orm/sqlalchemy/cases/} (names Python or SQLAlchemy take).
+ * the DDL golden files are made from), one of {@code orm/sqlalchemy/cases/} (names Python or SQLAlchemy take), or {@link HostileNames}'.
  */
 record SqlAlchemyCase(String name, Schema schema) {
     /** The golden DDL cases the ORM tests walk, and the Python-words case. */
@@ -26,13 +26,24 @@ record SqlAlchemyCase(String name, Schema schema) {
             "mutual-references",
             "reserved-words",
             "tenancy",
-            "python-words");
+            "python-words",
+            HostileNames.CASE);
 
     static Path home() {
         return Path.of(System.getProperty("kei.home", ".")).toAbsolutePath();
     }
 
     static SqlAlchemyCase load(String name) {
+        if (name.equals(HostileNames.CASE)) {
+            try {
+                return new SqlAlchemyCase(
+                        name,
+                        new SchemaDesigner(HostileNames.designed())
+                                .design(SchemaText.parse(HostileNames.schemaText())));
+            } catch (Exception e) {
+                throw new IllegalStateException("case " + name + ": " + e.getMessage(), e);
+            }
+        }
         Path ddl = home().resolve("src/test/resources/golden/ddl").resolve(name);
         Path dir = Files.isDirectory(ddl)
                 ? ddl

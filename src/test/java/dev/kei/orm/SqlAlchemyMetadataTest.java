@@ -1,6 +1,7 @@
 package dev.kei.orm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -51,6 +53,15 @@ class SqlAlchemyMetadataTest {
         }
         actual.sort(null);
         assertEquals(String.join("\n", facts(schema)), String.join("\n", actual));
+    }
+
+    @Test
+    void theHostileCaseMeetsTheWordsThatClash() {
+        List<String> words = HostileNames.words();
+        assertTrue(
+                words.containsAll(List.of("metadata", "registry", "class", "from", "type", "returning", "sa", "none")),
+                words::toString);
+        assertTrue(words.size() > 200, () -> words.size() + " words: " + words);
     }
 
     /** The same facts, from the schema db/schema.sql is rendered from. */

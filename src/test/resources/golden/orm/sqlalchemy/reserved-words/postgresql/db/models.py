@@ -14,7 +14,7 @@ class Base(DeclarativeBase):
 
 
 class User(Base):
-    __tablename__ = "user"
+    __tablename__ = sa.quoted_name("user", True)
     __table_args__ = (
         sa.PrimaryKeyConstraint("id", name="user_pkey"),
         sa.UniqueConstraint("key", name="uq_user_key"),
@@ -34,7 +34,7 @@ class User(Base):
 
 
 class Group(Base):
-    __tablename__ = "group"
+    __tablename__ = sa.quoted_name("group", True)
     __table_args__ = (
         sa.PrimaryKeyConstraint("id", name="group_pkey"),
         sa.Index("idx_group_parent_group_id", "parent_group_id"),
@@ -58,7 +58,7 @@ class Group(Base):
 
 
 class Order(Base):
-    __tablename__ = "order"
+    __tablename__ = sa.quoted_name("order", True)
     __table_args__ = (
         sa.PrimaryKeyConstraint("id", name="order_pkey"),
         sa.CheckConstraint("kind IN ('select', 'from', 'where')", name="ck_order_kind"),

@@ -32,7 +32,7 @@ class User(Base):
 
 
 class Group(Base):
-    __tablename__ = "group"
+    __tablename__ = sa.quoted_name("group", True)
     __table_args__ = (
         sa.PrimaryKeyConstraint("id", name="group_pkey"),
         sa.Index("idx_group_parent_group_id", "parent_group_id"),
@@ -56,7 +56,7 @@ class Group(Base):
 
 
 class Order(Base):
-    __tablename__ = "order"
+    __tablename__ = sa.quoted_name("order", True)
     __table_args__ = (
         sa.PrimaryKeyConstraint("id", name="order_pkey"),
         sa.CheckConstraint("kind IN ('select', 'from', 'where')", name="ck_order_kind"),
