@@ -61,7 +61,6 @@ final class AlembicRevision {
             }
         }
         StringBuilder up = new StringBuilder();
-        boolean postgresql = false;
         for (Table t : schema.tables()) {
             up.append(createTable(t, inline.getOrDefault(t.name(), List.of()), heldTables, database));
             for (Index i : t.indexes()) {
@@ -76,9 +75,6 @@ final class AlembicRevision {
                         .append(", [")
                         .append(String.join(", ", columns))
                         .append("])\n");
-            }
-            for (Column c : t.columns()) {
-                postgresql |= SqlAlchemyTypes.needsPostgresql(SqlAlchemyTypes.of(c, database));
             }
         }
         StringBuilder down = new StringBuilder();
@@ -134,7 +130,7 @@ final class AlembicRevision {
         out.append("from typing import Sequence, Union\n\n");
         out.append("from alembic import op\n");
         out.append("import sqlalchemy as sa\n");
-        if (postgresql) {
+        if (SqlAlchemyTypes.needsPostgresql(schema, database)) {
             out.append("from sqlalchemy.dialects import postgresql\n");
         }
         out.append("\n# revision identifiers, used by Alembic.\n");

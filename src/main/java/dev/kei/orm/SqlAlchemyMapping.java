@@ -81,7 +81,7 @@ final class SqlAlchemyMapping {
         boolean oneToOne = uniqueOn(child, column);
         String wanted = oneToOne ? Inflection.singular(child.name()) : SqlAlchemyNames.collection(child.name());
         Set<String> parentScope = taken.get(parent.name());
-        String back = parentScope.contains(wanted) || taken(wanted)
+        String back = parentScope.contains(wanted) || reserved(wanted)
                 ? SqlAlchemyNames.attribute(wanted + "_by_" + reference, parentScope)
                 : SqlAlchemyNames.attribute(wanted, parentScope);
         String childClass = classes.get(child.name());
@@ -110,8 +110,8 @@ final class SqlAlchemyMapping {
                         null));
     }
 
-    /** A keyword the name check would rename: ask for the "_by_" form instead, so both sides read as words. */
-    private static boolean taken(String name) {
+    /** A name Python or SQLAlchemy reserves: the collection takes the "_by_" form rather than a trailing "_". */
+    private static boolean reserved(String name) {
         return !SqlAlchemyNames.attribute(name, SqlAlchemyNames.newScope()).equals(name);
     }
 

@@ -10,8 +10,10 @@ import dev.kei.sql.Schema;
 import dev.kei.sql.Table;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code db/models.py}: one SQLAlchemy 2 declarative class per table of {@code db/schema.sql}, in its creation order,
@@ -26,16 +28,12 @@ final class SqlAlchemyModels {
 
     static String render(Schema schema, Database database) {
         SqlAlchemyMapping mapping = new SqlAlchemyMapping(schema);
-        Map<String, Boolean> deferred = new HashMap<>();
+        Set<String> deferred = new HashSet<>();
         for (Schema.Deferred d : schema.deferredForeignKeys()) {
-            deferred.put(d.foreignKey().name(), true);
+            deferred.add(d.foreignKey().name());
         }
-        boolean postgresql = false;
         List<String> classes = new ArrayList<>();
         for (Table t : schema.tables()) {
-            for (Column c : t.columns()) {
-                postgresql |= SqlAlchemyTypes.needsPostgresql(SqlAlchemyTypes.of(c, database));
-            }
             classes.add(model(schema, t, mapping, database, deferred));
         }
         StringBuilder out = new StringBuilder();
@@ -45,7 +43,7 @@ final class SqlAlchemyModels {
         String bodies = String.join("\n", classes);
         out.append(SqlAlchemyImports.of(bodies));
         out.append("import sqlalchemy as sa\n");
-        if (postgresql) {
+        if (SqlAlchemyTypes.needsPostgresql(schema, database)) {
             out.append("from sqlalchemy.dialects import postgresql\n");
         }
         out.append("from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship\n\n\n");
@@ -57,7 +55,7 @@ final class SqlAlchemyModels {
     }
 
     private static String model(
-            Schema schema, Table t, SqlAlchemyMapping mapping, Database database, Map<String, Boolean> deferred) {
+            Schema schema, Table t, SqlAlchemyMapping mapping, Database database, Set<String> deferred) {
         Dialect d = database.dialect();
         StringBuilder out = new StringBuilder();
         out.append("class ").append(mapping.className(t.name())).append("(Base):\n");
@@ -99,7 +97,7 @@ final class SqlAlchemyModels {
             ForeignKey fk = byColumn.get(c.name());
             if (fk != null) {
                 // a foreign key of a reference cycle is added by ALTER TABLE once both tables exist, where it can be
-                boolean later = deferred.containsKey(fk.name()) && d.supportsAddForeignKeyLater();
+                boolean later = deferred.contains(fk.name()) && d.supportsAddForeignKeyLater();
                 args.add(SqlAlchemyConstraints.foreignKey(fk, later));
             }
             args.addAll(spec.options());

@@ -3,6 +3,8 @@ package dev.kei.orm;
 import dev.kei.db.ColumnType;
 import dev.kei.db.Database;
 import dev.kei.sql.Column;
+import dev.kei.sql.Schema;
+import dev.kei.sql.Table;
 
 /**
  * Which SQLAlchemy type gives each column exactly the type {@code db/schema.sql} gives it. On PostgreSQL that is the
@@ -52,8 +54,15 @@ final class SqlAlchemyTypes {
         };
     }
 
-    /** Whether the type needs {@code from sqlalchemy.dialects import postgresql}. */
-    static boolean needsPostgresql(SqlAlchemyType type) {
-        return type.expression().startsWith("postgresql.");
+    /** Whether a column of the schema has a type that needs {@code from sqlalchemy.dialects import postgresql}. */
+    static boolean needsPostgresql(Schema schema, Database database) {
+        for (Table t : schema.tables()) {
+            for (Column c : t.columns()) {
+                if (of(c, database).expression().startsWith("postgresql.")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

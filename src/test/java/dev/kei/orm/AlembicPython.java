@@ -48,9 +48,13 @@ final class AlembicPython {
         return python;
     }
 
+    /** Whether the venv holds every pinned package at its pinned version. */
     private static boolean installed(Path python) throws IOException, InterruptedException {
+        String check = "import sys, importlib.metadata as m\n"
+                + "pins = [l.strip().split('==') for l in open(sys.argv[1]) if '==' in l and not l.startswith('#')]\n"
+                + "sys.exit(any(m.version(name) != version for name, version in pins))\n";
         return Files.isExecutable(python)
-                && run(List.of(python.toString(), "-c", "import alembic, sqlalchemy, psycopg"), null, Map.of(), 60)
+                && run(List.of(python.toString(), "-c", check, REQUIREMENTS.toString()), null, Map.of(), 60)
                                 .exitCode()
                         == 0;
     }
