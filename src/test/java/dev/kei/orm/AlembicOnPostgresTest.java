@@ -10,6 +10,7 @@ import dev.kei.support.PostgresTest;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -68,5 +69,30 @@ class AlembicOnPostgresTest {
         String url = "postgresql+psycopg:" + models.url().substring("jdbc:postgresql:".length());
         AlembicPython.script("create_all.py", project.toString(), url).orFail("create_all");
         assertEquals(String.join("\n", expected), String.join("\n", PostgresSchemaCatalogue.of(models)));
+    }
+
+    @Test
+    void theBlogModelsWriteAndReadRowsOnTheMigratedDatabase(PostgresDatabases databases) throws Exception {
+        AlembicPython.write(
+                project,
+                new SqlAlchemyFiles()
+                        .render(new OrmInput(
+                                SqlAlchemyCase.load("blog").schema(),
+                                Database.POSTGRESQL,
+                                SqlAlchemyGoldenTest.CLOCK)));
+        PostgresDatabases.Database db = databases.create();
+        AlembicPython.alembic(project, db.url(), "upgrade", "head").orFail("alembic upgrade head");
+        String url = "postgresql+psycopg:" + db.url().substring("jdbc:postgresql:".length());
+        AlembicPython.Result r = AlembicPython.script("use_blog_models.py", project.toString(), url)
+                .orFail("use_blog_models.py");
+        assertEquals(
+                List.of(
+                        "profile Counts",
+                        "post Hello draft Local News",
+                        "children ['Local']",
+                        "comment Nice False Ada",
+                        "tag ['intro']",
+                        "timestamps True"),
+                r.out().lines().toList());
     }
 }

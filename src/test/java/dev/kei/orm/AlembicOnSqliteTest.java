@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -63,6 +64,30 @@ class AlembicOnSqliteTest {
         AlembicPython.script("create_all.py", project.toString(), "sqlite:///" + models)
                 .orFail("create_all");
         assertEquals(String.join("\n", expected), String.join("\n", SqliteSchemaCatalogue.of(models)));
+    }
+
+    @Test
+    void theBlogModelsWriteAndReadRowsOnTheMigratedDatabase() throws Exception {
+        Path project = Files.createDirectories(work.resolve("blog"));
+        AlembicPython.write(
+                project,
+                new SqlAlchemyFiles()
+                        .render(new OrmInput(
+                                SqlAlchemyCase.load("blog").schema(), Database.SQLITE, SqlAlchemyGoldenTest.CLOCK)));
+        Path db = work.resolve("blog.db");
+        AlembicPython.alembic(project, "sqlite:" + db, "upgrade", "head").orFail("alembic upgrade head");
+        AlembicPython.Result r = AlembicPython.script("use_blog_models.py", project.toString(), "sqlite:///" + db)
+                .orFail("use_blog_models.py");
+        // SQLite stores a boolean as the integer schema.sql declares
+        assertEquals(
+                List.of(
+                        "profile Counts",
+                        "post Hello draft Local News",
+                        "children ['Local']",
+                        "comment Nice 0 Ada",
+                        "tag ['intro']",
+                        "timestamps True"),
+                r.out().lines().toList());
     }
 
     private static List<String> tables(Path file) throws Exception {
