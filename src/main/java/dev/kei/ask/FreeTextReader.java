@@ -20,6 +20,15 @@ public interface FreeTextReader {
      */
     String read(String text, Context context) throws InvalidFreeTextException;
 
+    /**
+     * What the text looks like, in one line with an example, for whoever types it: a transport that shows a field
+     * for free text (an MCP form, a tool result for an assistant's model) says it beside the field. Empty when the
+     * question's own wording is enough.
+     */
+    default String grammar() {
+        return "";
+    }
+
     /** What a reader may consult: earlier answers and generated data. */
     interface Context {
         String intake();

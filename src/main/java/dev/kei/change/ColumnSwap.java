@@ -251,7 +251,7 @@ final class ColumnSwap {
     }
 
     /** An index name for the twin column: the column's name replaced in it, else {@code <name>_<target>}. */
-    private static String twin(String index, String column, String target) {
+    static String twin(String index, String column, String target) {
         return index.contains(column) ? Names.joined(index.replace(column, target)) : Names.joined(index, target);
     }
 

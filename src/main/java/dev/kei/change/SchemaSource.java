@@ -163,7 +163,12 @@ public sealed interface SchemaSource permits SchemaSource.Live, SchemaSource.Mig
         @Override
         public LiveSchema read() throws SchemaSourceException {
             String sql = text();
-            return SchemaSourceThrowaway.read(db -> {
+            return SchemaSourceThrowaway.read(db -> applyTo(db, sql));
+        }
+
+        /** Runs {@code sql} (this file's text) statement by statement on {@code db}; an error names the line. */
+        void applyTo(EmbeddedTarget db, String sql) throws SchemaSourceException {
+            {
                 try (Connection c = db.connect();
                         Statement s = c.createStatement()) {
                     s.setEscapeProcessing(false); // the SQL reaches the server as written
@@ -181,10 +186,10 @@ public sealed interface SchemaSource permits SchemaSource.Live, SchemaSource.Mig
                             "Run again; if it keeps failing, check the embedded PostgreSQL (kei-migrate verify).",
                             e);
                 }
-            });
+            }
         }
 
-        private String text() throws SchemaSourceException {
+        String text() throws SchemaSourceException {
             try {
                 return Files.readString(file);
             } catch (NoSuchFileException e) {

@@ -1,6 +1,8 @@
 package dev.kei.cli;
 
 import dev.kei.io.Json;
+import dev.kei.migrate.DriftCheck;
+import dev.kei.migrate.DriftReport;
 import dev.kei.migrate.Status;
 import dev.kei.migrate.Target;
 import java.util.ArrayList;
@@ -10,11 +12,21 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code kei-migrate status [--json]}: one line per migration and a count per state, or one JSON object. */
+/**
+ * {@code kei-migrate status [--json] [--drift]}: one line per migration and a count per state, or one JSON object;
+ * with {@code --drift}, also how the database's schema differs from what its applied migrations make.
+ */
 @Command(name = "status", description = "Applied, pending, failed, drifted, missing and reverting migrations.")
 final class MigrateStatusCommand extends MigrateCommand {
     @Option(names = "--json", description = "One JSON object on stdout.")
     boolean json;
+
+    // opt-in: the replay starts a throwaway server (seconds), and plain status is kept within 2x dbmate's time
+    @Option(
+            names = "--drift",
+            description = "Also replay the applied migrations on a throwaway database and name every table, column,"
+                    + " constraint and index the live schema has differently (exit 1 when it differs).")
+    boolean drift;
 
     MigrateStatusCommand(Console console) {
         super(console);
@@ -27,8 +39,21 @@ final class MigrateStatusCommand extends MigrateCommand {
             long reverting = status.count(Status.State.REVERTING);
             long waiting = status.count(Status.State.WAITING_FOR_CONTRACT);
             Map<String, String> heldBy = heldBackBy(status);
+            DriftReport report = null;
+            if (drift) {
+                long applied = status.count(Status.State.APPLIED) + status.count(Status.State.DRIFT);
+                console.err()
+                        .println("Checking for schema drift: replaying " + applied + " applied migration"
+                                + (applied == 1 ? "" : "s") + " on "
+                                + t.runtime().throwaway() + "...");
+                report = new DriftCheck(t, options().settings()).run(status);
+            }
             if (json) {
-                console.out().println(Json.line(statusJson(t, status, heldBy)));
+                Map<String, Object> out = statusJson(t, status, heldBy);
+                if (report != null) {
+                    out.put("schema_drift", DriftOutput.json(report));
+                }
+                console.out().println(Json.line(out));
             } else {
                 for (Status.Entry e : status.entries()) {
                     console.out().printf("%-8s %s%s%n", word(e.state()), e.id(), detail(e, heldBy));
@@ -44,8 +69,19 @@ final class MigrateStatusCommand extends MigrateCommand {
                                 reverting == 0 ? "" : ", " + reverting + " reverting",
                                 waiting == 0 ? "" : ", " + waiting + " waiting for --contract",
                                 t.shown());
+                if (report != null) {
+                    DriftOutput.text(report, console.out(), options().command());
+                }
             }
-            return 0;
+            if (report instanceof DriftReport.NotChecked n) {
+                DriftOutput.notChecked(n, console.err());
+            }
+            // like verify: a check that was asked for and found a difference (or could not look) is a failed check
+            return report == null
+                            || report instanceof DriftReport.Checked c
+                                    && c.drift().none()
+                    ? 0
+                    : ExitCode.FAILED;
         }
     }
 

@@ -74,7 +74,7 @@ final class RunCommand extends SkillCommand {
         if (transport == TransportKind.stdio) {
             return run(prepare(request()), new JsonLinesTransport(in, console.out()), true);
         }
-        String intake = options.plan != null ? "plan " + options.plan : options.intake;
+        String intake = options.givenIntake();
         if (intake == null && !options.stateFile().toFile().exists()) {
             console.out().print("Describe the app the database is for, in a line: ");
             console.out().flush();
@@ -85,7 +85,7 @@ final class RunCommand extends SkillCommand {
     }
 
     /** A whole run continues the run in progress and replaces a finished one. */
-    private RunRequest request() {
+    private RunRequest request() throws CliFailure {
         return options.request(RunRequest.Continuation.RESTART_FINISHED);
     }
 

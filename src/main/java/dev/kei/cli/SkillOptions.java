@@ -32,6 +32,13 @@ public final class SkillOptions {
             description = "db-change: start from a seed-002 style YAML plan (instead of --intake).")
     Path plan;
 
+    @Option(
+            names = "--to",
+            paramLabel = "FILE",
+            description =
+                    "db-change: start from a target schema (SQL, as db/schema.sql), diffed against the current one.")
+    Path to;
+
     @Option(names = "--clock", paramLabel = "ISO-8601", description = "Fixes \"now\", e.g. 2026-11-21T10:00:00Z.")
     String clock;
 
@@ -50,10 +57,22 @@ public final class SkillOptions {
     }
 
     /** The run these options ask for, with the intake and clock as given on the command line. */
-    RunRequest request(RunRequest.Continuation continuation) {
+    RunRequest request(RunRequest.Continuation continuation) throws CliFailure {
         // no --out: a run in progress keeps the folder it records, a new one takes the current directory
         return RunRequest.of(skill, stateFile(), out == null ? null : outDir(), continuation)
-                .withIntake(plan != null ? "plan " + plan : intake)
+                .withIntake(givenIntake())
                 .withClock(clock);
+    }
+
+    /** The intake the flags give: {@code plan FILE} for --plan, {@code to FILE} for --to (db-change), else --intake. */
+    String givenIntake() throws CliFailure {
+        if (plan != null && to != null) {
+            throw new CliFailure(
+                    2,
+                    "USAGE",
+                    "--plan and --to are two ways to say the change; give one.",
+                    "Run db-change with --plan PLAN.yaml, or with --to target.sql.");
+        }
+        return plan != null ? "plan " + plan : to != null ? "to " + to : intake;
     }
 }

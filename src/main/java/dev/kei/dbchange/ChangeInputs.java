@@ -29,6 +29,12 @@ final class ChangeInputs {
     static final String PLAN = "PLAN";
     /** The intake that names a plan file: {@code plan <path>} ({@code bin/kei-skill run db-change --plan FILE}). */
     static final String PLAN_INTAKE = "plan ";
+    /** The intake that names a target schema: {@code to <path>} ({@code bin/kei-skill run db-change --to FILE}). */
+    static final String TARGET_INTAKE = "to ";
+    /** Where {@code read-target} records the target schema, as read from the file (a replay needs no file). */
+    static final String TARGET = "target";
+    /** The value of {@link #PLAN} when the run started from a target schema. */
+    static final String FROM_TARGET = "target";
 
     private ChangeInputs() {}
 
@@ -62,7 +68,33 @@ final class ChangeInputs {
                 : Optional.empty();
     }
 
+    /** The target schema file's name as the intake gave it, when the run started from one. */
+    static Optional<String> targetFile(GeneratorContext context) {
+        String intake = context.intake();
+        return intake.startsWith(TARGET_INTAKE)
+                ? Optional.of(intake.substring(TARGET_INTAKE.length()).strip())
+                : Optional.empty();
+    }
+
+    /** The target schema {@code read-target} recorded. */
+    static LiveSchema target(GeneratorContext context) throws GeneratorException {
+        JsonNode node = context.data(dev.kei.engine.State.RECORDED + TARGET)
+                .orElseThrow(() -> new GeneratorException("The target schema was not read: phase 1 runs read-target."));
+        try {
+            return Json.MAPPER.treeToValue(node, LiveSchema.class);
+        } catch (JsonProcessingException e) {
+            throw new GeneratorException("The recorded target schema cannot be read: " + e.getOriginalMessage(), e);
+        }
+    }
+
     static List<Change> changes(GeneratorContext context, LiveSchema schema) throws GeneratorException {
+        if (targetFile(context).isPresent()) {
+            try {
+                return dev.kei.change.SchemaDiff.changes(schema, target(context), RenameAnswersData.read(context));
+            } catch (ChangeException e) {
+                throw new dev.kei.engine.Generator.InvalidInputException(e.getMessage());
+            }
+        }
         Optional<String> plan = planFile(context);
         if (plan.isPresent()) {
             String text = context.data(dev.kei.engine.State.RECORDED + PLAN_TEXT)

@@ -77,7 +77,29 @@ final class ReadSchema implements Generator {
         if (chosen.equals(SchemaSources.MIGRATIONS)) {
             return SchemaSource.migrations(out.resolve("migrations"));
         }
+        if (targetIsSchemaFile(context)) {
+            throw new InvalidInputException("db/schema.sql is the target (--to), so it cannot be the current schema:"
+                    + " answer 1a with the live database or the migrations replayed.");
+        }
         return SchemaSource.schemaFile(out.resolve("db/schema.sql"));
+    }
+
+    /** Whether the run's target ({@code --to FILE}) is this project's db/schema.sql, edited by the user. */
+    static boolean targetIsSchemaFile(GeneratorContext context) {
+        return ChangeInputs.targetFile(context)
+                .map(f -> {
+                    java.nio.file.Path target = Path.of(f).toAbsolutePath().normalize();
+                    java.nio.file.Path schema = context.out()
+                            .resolve("db/schema.sql")
+                            .toAbsolutePath()
+                            .normalize();
+                    try {
+                        return target.equals(schema) || Files.exists(target) && Files.isSameFile(target, schema);
+                    } catch (IOException e) {
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 
     /** Whether {@code dir} holds a migration file. */

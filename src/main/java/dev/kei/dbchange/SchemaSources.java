@@ -25,10 +25,22 @@ final class SchemaSources implements Generator {
     }
 
     @Override
-    public void run(GeneratorContext context) throws IOException {
+    public void run(GeneratorContext context) throws IOException, GeneratorException {
         boolean live = context.env("DATABASE_URL").isPresent();
         boolean migrations = ReadSchema.hasMigrations(context.out().resolve("migrations"));
-        boolean schemaFile = context.exists("db/schema.sql");
+        boolean edited = ReadSchema.targetIsSchemaFile(context);
+        boolean schemaFile = context.exists("db/schema.sql") && !edited;
+        if (edited) {
+            if (!live && !migrations) {
+                throw new InvalidInputException("The target is db/schema.sql itself, so it cannot be the current"
+                        + " schema too, and there is no other: DATABASE_URL is not set and migrations/ holds no"
+                        + " migration. Set DATABASE_URL to the database, or give the edited schema as another file"
+                        + " (cp db/schema.sql target.sql, then git checkout db/schema.sql).");
+            }
+            context.log()
+                    .println("db/schema.sql is the target (--to): the current schema is read from "
+                            + (live ? "the live database" : "the migrations replayed") + ", not from it.");
+        }
         List<Map<String, Object>> options = new ArrayList<>();
         options.add(option(
                 LIVE,
@@ -43,7 +55,9 @@ final class SchemaSources implements Generator {
         options.add(option(
                 SCHEMA_FILE,
                 "db/schema.sql applied to a throwaway PostgreSQL (every table empty)"
-                        + (schemaFile ? "" : " (no db/schema.sql here)"),
+                        + (edited
+                                ? " (not usable: it is the target --to names)"
+                                : schemaFile ? "" : " (no db/schema.sql here)"),
                 schemaFile));
         // contracts section 3: only the first option may be recommended, so the first source that is there leads
         int first = 0;

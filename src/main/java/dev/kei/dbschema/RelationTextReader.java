@@ -19,6 +19,12 @@ public final class RelationTextReader implements FreeTextReader {
     }
 
     @Override
+    public String grammar() {
+        return "Relation text (contracts section 7): a 1-* b, a 1-1 b or a *-* b, separated by ; or lines; e.g."
+                + " authors 1-* books; books *-* tags";
+    }
+
+    @Override
     public String read(String text, Context context) throws InvalidFreeTextException {
         SchemaDraft current = Drafts.current(context);
         try {

@@ -17,6 +17,13 @@ public final class SchemaEditsReader implements FreeTextReader {
     }
 
     @Override
+    public String grammar() {
+        return "A revision in schema text (contracts section 7): books(subtitle text) adds or replaces a column, a new"
+                + " entity adds a table, authors 1-* books adds a relation; -books.isbn, -books and -books *-* authors remove a column, a table"
+                + " and a relation";
+    }
+
+    @Override
     public String read(String text, Context context) throws InvalidFreeTextException {
         try {
             SchemaDraft revised = Drafts.current(context).revise(text);

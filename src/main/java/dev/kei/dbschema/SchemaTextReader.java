@@ -18,6 +18,13 @@ public final class SchemaTextReader implements FreeTextReader {
     }
 
     @Override
+    public String grammar() {
+        return "Schema text (contracts section 7): entities as name(field type [!] [unique] [index] [= default], ...),"
+                + " relations as a 1-* b, a 1-1 b or a *-* b; e.g. authors(name text!), books(title text!, isbn varchar(13)"
+                + " unique); authors 1-* books";
+    }
+
+    @Override
     public String read(String text, Context context) throws InvalidFreeTextException {
         try {
             SchemaDraft draft = SchemaText.parse(text);

@@ -15,6 +15,11 @@ public final class TableListReader implements FreeTextReader {
     }
 
     @Override
+    public String grammar() {
+        return "Table names separated by commas, e.g. users, orders";
+    }
+
+    @Override
     public String read(String text, Context context) throws InvalidFreeTextException {
         List<String> tables = new ArrayList<>();
         context.data(RenderSchema.TABLES).ifPresent(node -> node.forEach(t -> tables.add(t.asText())));

@@ -6,6 +6,7 @@ import dev.kei.ask.Payload;
 import dev.kei.ask.QuestionTransport;
 import dev.kei.ask.Transcript;
 import dev.kei.io.Json;
+import dev.kei.skill.FreeTextQuestions;
 import dev.langchain4j.agent.tool.ToolExecutionRequest;
 import dev.langchain4j.agent.tool.ToolSpecification;
 import dev.langchain4j.data.message.AiMessage;

@@ -3,6 +3,7 @@ package dev.kei.llm;
 import dev.kei.engine.ModelProposals;
 import dev.kei.engine.PreparedRun;
 import dev.kei.engine.RunRequest;
+import dev.kei.skill.FreeTextQuestions;
 import java.io.PrintStream;
 
 /**

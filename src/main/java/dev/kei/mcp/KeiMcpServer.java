@@ -28,18 +28,25 @@ public final class KeiMcpServer {
         RequestLedger ledger = new RequestLedger(Duration.ofMinutes(5));
         StdioServerTransportProvider transport = new StdioServerTransportProvider(
                 McpJsonDefaults.getMapper(), ledger.reading(in, log), ledger.writing(out));
-        KeiTools tools = new KeiTools(new StepCalls(env, log), folder);
+        RunArtifacts artifacts = new RunArtifacts();
+        KeiTools tools = new KeiTools(new StepCalls(env, log), folder, ledger.inputEnded(), artifacts, log);
         McpSyncServer server = McpServer.sync(transport)
                 .serverInfo("kei", "0.1.0")
                 .instructions("kei designs a database and its migrations by asking questions. Call kei_start"
-                        + " with the app's one-line description; show each ask envelope's payload to the person"
-                        + " (AskUserQuestion) and hand the result to kei_answer, until a done envelope arrives.")
-                .capabilities(
-                        McpSchema.ServerCapabilities.builder().tools(false).build())
+                        + " with the app's one-line description. When your client fills in forms (elicitation),"
+                        + " kei asks the person each question as a form within that call; otherwise, or with"
+                        + " forms: false, show each ask envelope's payload to the person (AskUserQuestion) and"
+                        + " hand the result to kei_answer, until a done envelope arrives. A finished run's files"
+                        + " are listed as resources.")
+                .capabilities(McpSchema.ServerCapabilities.builder()
+                        .tools(false)
+                        .resources(false, true)
+                        .build())
                 // a person takes minutes to answer a question
                 .requestTimeout(Duration.ofHours(1))
                 .tools(tools.specifications())
                 .build();
+        artifacts.serveOn(server);
         log.println("kei MCP server ready on stdio (tools: kei_start, kei_answer, kei_status; out " + folder + ").");
         // the client closed stdin: answer what it asked (a tool call may be writing files), then stop
         ledger.awaitEndAndAnswers();

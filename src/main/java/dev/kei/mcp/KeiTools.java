@@ -5,11 +5,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.kei.ask.Envelope;
 import dev.kei.io.Json;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The three tools of contracts section 1, answering without elicitation (the stateless fallback): every result is
@@ -37,13 +47,28 @@ final class KeiTools {
 
     private final StepCalls calls;
     private final Path base;
-    private Path current;
+    private final CompletableFuture<Void> inputEnded;
+    private final PrintStream log;
+    private final ExecutorService formWaits = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "kei-mcp-form");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Set<Path> formsOpen = ConcurrentHashMap.newKeySet();
+    private final RunArtifacts artifacts;
+    private volatile Path current;
 
-    /** {@code base} is the server's {@code --out}: the default folder, and what a relative {@code out} is under. */
-    KeiTools(StepCalls calls, Path base) {
+    /**
+     * {@code base} is the server's {@code --out}: the default folder, and what a relative {@code out} is under;
+     * {@code inputEnded} completes when the client's input ends (it went away), which ends any open form.
+     */
+    KeiTools(StepCalls calls, Path base, CompletableFuture<Void> inputEnded, RunArtifacts artifacts, PrintStream log) {
         this.calls = calls;
+        this.artifacts = artifacts;
         this.base = base.toAbsolutePath().normalize();
         this.current = this.base;
+        this.inputEnded = inputEnded;
+        this.log = log;
     }
 
     List<SyncToolSpecification> specifications() {
@@ -54,11 +79,17 @@ final class KeiTools {
                                 + " run is waiting on. Returns an envelope: type ask (show payload with"
                                 + " AskUserQuestion, then call kei_answer), done (the artifacts) or error.",
                         schema(
-                                Map.of(
-                                        "skill", text("The skill: db-schema (default) or db-change."),
-                                        "intake", text("The app to design a database for, in one line."),
-                                        "out", text("The output folder (default: the server's --out)."),
-                                        "clock", text("Fixes \"now\" (ISO-8601, e.g. 2026-11-21T10:00:00Z).")),
+                                properties(
+                                        "skill",
+                                        text("The skill: db-schema (default) or db-change."),
+                                        "intake",
+                                        text("The app to design a database for, in one line."),
+                                        "out",
+                                        text("The output folder (default: the server's --out)."),
+                                        "clock",
+                                        text("Fixes \"now\" (ISO-8601, e.g. 2026-11-21T10:00:00Z)."),
+                                        FORMS,
+                                        FORMS_ARGUMENT),
                                 List.of("intake")),
                         this::start),
                 spec(
@@ -68,37 +99,40 @@ final class KeiTools {
                                 + " next envelope; a rejected answer is an error and the same question stays"
                                 + " pending.",
                         schema(
-                                Map.of(
+                                properties(
                                         "answers",
-                                        Map.of(
-                                                "type",
+                                        typed(
                                                 "object",
-                                                "description",
                                                 "{\"<id or question>\": \"<label or free text>\" | [\"<label>\"]}"),
                                         "out",
-                                        text("The run's output folder (default: the last kei_start's).")),
+                                        text("The run's output folder (default: the last kei_start's)."),
+                                        FORMS,
+                                        FORMS_ARGUMENT),
                                 List.of("answers")),
                         this::answer),
                 spec(
                         "kei_status",
                         "Show where the run in out stands: the pending ask envelope, or done.",
                         schema(
-                                Map.of("out", text("The run's output folder (default: the last kei_start's).")),
+                                properties("out", text("The run's output folder (default: the last kei_start's).")),
                                 List.of()),
                         this::status));
     }
 
-    private synchronized McpSchema.CallToolResult start(Map<String, Object> args) {
+    private McpSchema.CallToolResult start(McpSyncServerExchange exchange, Map<String, Object> args) {
         Path out = folder(args);
+        String skill = string(args, "skill");
+        String intake = string(args, "intake");
+        String clock = string(args, "clock");
         McpSchema.CallToolResult result =
-                result(calls.start(string(args, "skill"), string(args, "intake"), out, string(args, "clock")));
+                withForms(exchange, args, out, forms -> published(out, calls.start(skill, intake, out, clock, forms)));
         if (!Boolean.TRUE.equals(result.isError())) {
             current = out;
         }
         return result;
     }
 
-    private synchronized McpSchema.CallToolResult answer(Map<String, Object> args) {
+    private McpSchema.CallToolResult answer(McpSyncServerExchange exchange, Map<String, Object> args) {
         if (!(args.get("answers") instanceof Map)) { // absent, or not an object
             throw new BadArgument("answers", "an object of answers keyed by question id or text");
         }
@@ -109,11 +143,56 @@ final class KeiTools {
             return result(StepCalls.Printed.of(
                     new Envelope.Error("INVALID_ANSWER", "The answers are not a JSON object.", null)));
         }
-        return result(calls.answer(folder(args), json));
+        Path out = folder(args);
+        return withForms(exchange, args, out, forms -> published(out, calls.answer(out, json, forms)));
     }
 
-    private synchronized McpSchema.CallToolResult status(Map<String, Object> args) {
-        return result(calls.status(folder(args)));
+    private McpSchema.CallToolResult status(McpSyncServerExchange exchange, Map<String, Object> args) {
+        Path out = folder(args);
+        if (formsOpen.contains(out)) {
+            return formOpen(out);
+        }
+        return published(out, calls.status(out));
+    }
+
+    /** The call's result; a done envelope's artifacts become the server's resources. */
+    private McpSchema.CallToolResult published(Path out, StepCalls.Printed printed) {
+        McpSchema.CallToolResult result = result(printed);
+        if (result.structuredContent() instanceof Map<?, ?> envelope && "done".equals(envelope.get("type"))) {
+            artifacts.publish(out, Json.MAPPER.valueToTree(envelope));
+        }
+        return result;
+    }
+
+    /**
+     * Runs {@code call} with the client's forms when it fills them in and the caller did not ask for envelopes
+     * ({@code forms: false}); while a form of a run is open, other calls on that run are refused, not queued.
+     */
+    private McpSchema.CallToolResult withForms(
+            McpSyncServerExchange exchange,
+            Map<String, Object> args,
+            Path out,
+            Function<Optional<Forms>, McpSchema.CallToolResult> call) {
+        Boolean asked = bool(args, FORMS);
+        boolean forms = ClientForms.supported(exchange) && !Boolean.FALSE.equals(asked);
+        if (!forms) {
+            return formsOpen.contains(out) ? formOpen(out) : call.apply(Optional.empty());
+        }
+        if (!formsOpen.add(out)) {
+            return formOpen(out);
+        }
+        try {
+            return call.apply(Optional.of(new ClientForms(exchange, inputEnded, formWaits, log)));
+        } finally {
+            formsOpen.remove(out);
+        }
+    }
+
+    private static McpSchema.CallToolResult formOpen(Path out) {
+        return result(StepCalls.Printed.of(new Envelope.Error(
+                "FORM_OPEN",
+                "A question of the run in " + out + " is open as a form with the person.",
+                "Wait until it is answered, declined or cancelled, then call again.")));
     }
 
     private Path folder(Map<String, Object> args) {
@@ -128,6 +207,15 @@ final class KeiTools {
             throw new BadArgument(name, "a string");
         }
         return (String) value;
+    }
+
+    /** The boolean argument {@code name}, or null when it is absent. */
+    private static Boolean bool(Map<String, Object> args, String name) {
+        Object value = args.get(name);
+        if (value != null && !(value instanceof Boolean)) {
+            throw new BadArgument(name, "true or false");
+        }
+        return (Boolean) value;
     }
 
     /** An argument of the wrong type: a tool error naming it, nothing run. */
@@ -153,18 +241,21 @@ final class KeiTools {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("step mode printed no envelope: " + printed.envelope(), e);
         }
-        return McpSchema.CallToolResult.builder()
+        McpSchema.CallToolResult.Builder result = McpSchema.CallToolResult.builder()
                 .addTextContent(printed.envelope())
                 .structuredContent(structured)
-                .isError(printed.error())
-                .build();
+                .isError(printed.error());
+        if (printed.note() != null) { // after the envelope: the first content stays exactly what step mode prints
+            result.addTextContent(printed.note());
+        }
+        return result.build();
     }
 
     private static SyncToolSpecification spec(
             String name,
             String description,
             McpSchema.JsonSchema input,
-            java.util.function.Function<Map<String, Object>, McpSchema.CallToolResult> handler) {
+            BiFunction<McpSyncServerExchange, Map<String, Object>, McpSchema.CallToolResult> handler) {
         McpSchema.Tool tool = McpSchema.Tool.builder()
                 .name(name)
                 .description(description)
@@ -183,7 +274,7 @@ final class KeiTools {
                         }
                     }
                     try {
-                        return handler.apply(args);
+                        return handler.apply(exchange, args);
                     } catch (BadArgument e) {
                         return badArgument(e, name);
                     }
@@ -191,11 +282,34 @@ final class KeiTools {
                 .build();
     }
 
+    /** The arguments in the order given (name, schema, name, schema, ...), so tools/list reads the same every run. */
+    private static Map<String, Object> properties(Object... namesAndSchemas) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndSchemas.length; i += 2) {
+            properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]);
+        }
+        return properties;
+    }
+
     private static McpSchema.JsonSchema schema(Map<String, Object> properties, List<String> required) {
         return new McpSchema.JsonSchema("object", new LinkedHashMap<>(properties), required, false, null, null);
     }
 
+    private static final String FORMS = "forms";
+
+    private static final Map<String, Object> FORMS_ARGUMENT = typed(
+            "boolean",
+            "When the client fills in forms (elicitation): true (default) asks the person each question as a form"
+                    + " within this call; false returns each question to you as an ask envelope.");
+
     private static Map<String, Object> text(String description) {
-        return Map.of("type", "string", "description", description);
+        return typed("string", description);
+    }
+
+    private static Map<String, Object> typed(String type, String description) {
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("type", type);
+        schema.put("description", description);
+        return schema;
     }
 }

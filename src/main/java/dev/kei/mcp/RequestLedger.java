@@ -20,6 +20,8 @@ final class RequestLedger {
     private long requests;
     private long responses;
     private boolean ended;
+    private final java.util.concurrent.CompletableFuture<Void> inputEnded =
+            new java.util.concurrent.CompletableFuture<>();
 
     /** {@code limit}: how long the end of input is held back for answers still being worked on. */
     RequestLedger(Duration limit) {
@@ -156,7 +158,13 @@ final class RequestLedger {
 
     private synchronized void end() {
         ended = true;
+        inputEnded.complete(null);
         notifyAll();
+    }
+
+    /** Completes when the client's input ends: a form still open then will never be answered. */
+    java.util.concurrent.CompletableFuture<Void> inputEnded() {
+        return inputEnded;
     }
 
     private synchronized void counted(boolean request) {

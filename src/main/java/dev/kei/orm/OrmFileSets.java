@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** Every ORM kei writes native files for, found by the ORM answer: the one list a skill asks. */
 public final class OrmFileSets {
-    private static final List<OrmFiles> ALL = List.of(new PrismaFiles(), new DrizzleFiles());
+    private static final List<OrmFiles> ALL = List.of(new PrismaFiles(), new DrizzleFiles(), new SqlAlchemyFiles());
 
     private OrmFileSets() {}
 

@@ -62,6 +62,7 @@ record PrismaRelation(Table table, ForeignKey foreignKey, boolean oneToOne, bool
     /** Prisma's referential action for the key's ON DELETE. */
     String onDelete() {
         return switch (foreignKey.onDelete()) {
+            case NO_ACTION -> "NoAction";
             case CASCADE -> "Cascade";
             case RESTRICT -> "Restrict";
             case SET_NULL -> "SetNull";

@@ -11,8 +11,12 @@ package dev.kei.sql;
  */
 public record ForeignKey(String name, String column, String refTable, String refColumn, OnDelete onDelete) {
 
-    /** ON DELETE actions kei chooses between (db-keys-and-indexes.md). */
+    /**
+     * ON DELETE actions: the designer chooses between CASCADE, RESTRICT and SET NULL (db-keys-and-indexes.md); NO
+     * ACTION is PostgreSQL's default, which a key db-change added without an action has.
+     */
     public enum OnDelete {
+        NO_ACTION("NO ACTION"),
         CASCADE("CASCADE"),
         RESTRICT("RESTRICT"),
         SET_NULL("SET NULL");

@@ -14,6 +14,14 @@ public record Schema(List<Table> tables, List<Deferred> deferredForeignKeys) {
         deferredForeignKeys = List.copyOf(deferredForeignKeys);
     }
 
+    /**
+     * The schema of {@code tables} in creation order (every table after those it references; the keys of tables that
+     * reference each other deferred), the declared order kept among tables that are ready.
+     */
+    public static Schema ordered(List<Table> tables) {
+        return DependencyOrder.of(tables);
+    }
+
     public Optional<Table> table(String name) {
         return tables.stream().filter(t -> t.name().equals(name)).findFirst();
     }

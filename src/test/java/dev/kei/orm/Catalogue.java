@@ -44,6 +44,7 @@ final class Catalogue {
                         case "c" -> "CASCADE";
                         case "r" -> "RESTRICT";
                         case "n" -> "SET NULL";
+                        case "a" -> "NO ACTION";
                         default -> "action " + r.get(4);
                     });
         }

@@ -56,6 +56,7 @@ final class DmmfCatalogue {
                             case "Cascade" -> "CASCADE";
                             case "Restrict" -> "RESTRICT";
                             case "SetNull" -> "SET NULL";
+                            case "NoAction" -> "NO ACTION";
                             default -> "action " + f.path("relationOnDelete").asText();
                         });
             }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@code case.properties} (design: keys, naming, timestamps, tenancy, scale; irreversible tables; migration name) and the
  * expected artifacts beside them.
  */
-record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible, String migration) {
+public record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible, String migration) {
 
     static final String SCHEMA_FILE = "schema.txt";
     static final String PROPERTIES_FILE = "case.properties";
@@ -33,7 +33,7 @@ record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible
         return Path.of(System.getProperty("kei.home", "."), "src", "test", "resources", "golden", "ddl");
     }
 
-    static List<String> names() {
+    public static List<String> names() {
         try (Stream<Path> dirs = Files.list(root())) {
             return dirs.filter(Files::isDirectory)
                     .map(p -> p.getFileName().toString())
@@ -48,7 +48,7 @@ record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible
         return names().stream().map(GoldenCase::load).toList();
     }
 
-    static GoldenCase load(String name) {
+    public static GoldenCase load(String name) {
         Path dir = root().resolve(name);
         try {
             Properties p = new Properties();
@@ -85,7 +85,7 @@ record GoldenCase(String name, Path dir, Schema schema, Set<String> irreversible
                 : Enum.valueOf(fallback.getDeclaringClass(), value.strip().toUpperCase(Locale.ROOT));
     }
 
-    String ddl(Dialect d) {
+    public String ddl(Dialect d) {
         return new DdlRenderer().render(schema, d);
     }
 

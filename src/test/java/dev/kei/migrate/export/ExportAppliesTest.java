@@ -2,8 +2,10 @@ package dev.kei.migrate.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.kei.db.Database;
+import dev.kei.io.Json;
 import dev.kei.migrate.CatalogSnapshot;
 import dev.kei.migrate.MigrationDirectory;
 import dev.kei.migrate.Settings;
@@ -17,7 +19,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.database.postgresql.PostgreSQLConfigurationExtension;
@@ -27,13 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exports applied by the runners themselves to a real PostgreSQL reach the catalogue kei-migrate up reaches:
- * Flyway (in-process, test scope) and dbmate (the npm package's binary, installed into target/dbmate when missing;
- * skipped when npm cannot install it).
+ * Flyway (in-process, test scope) and dbmate (the npm package's binary at {@link #DBMATE_VERSION}, which .ci/run
+ * installs into target/dbmate and the test installs there when it is missing: under CI a dbmate that cannot be
+ * installed fails the test, elsewhere it skips it).
  */
 @PostgresTest
 class ExportAppliesTest {
     static final Path MIGRATIONS = ExportGoldenTest.MIGRATIONS;
-    static final Path DBMATE = Path.of("target/dbmate/node_modules/@dbmate/linux-x64/bin/dbmate");
+    /** The one place the version is pinned: .ci/run reads it from this line. */
+    static final String DBMATE_VERSION = "2.36.0";
+
+    static final Path PREFIX = Path.of("target/dbmate");
 
     @TempDir
     Path work;
@@ -72,7 +80,7 @@ class ExportAppliesTest {
 
     private static String dbmate(PostgresDatabases.Database db, Path out, String verb, int exit) throws Exception {
         Process p = new ProcessBuilder(
-                        DBMATE.toAbsolutePath().toString(),
+                        dbmateBinary().orElseThrow().toAbsolutePath().toString(),
                         "--url",
                         postgresUrl(db.url()),
                         "--migrations-dir",
@@ -143,21 +151,66 @@ class ExportAppliesTest {
                 + "?sslmode=disable";
     }
 
+    /**
+     * Installs dbmate at {@link #DBMATE_VERSION} into {@link #PREFIX} unless it is there; when that fails, fails under
+     * CI (.ci/run should have installed it) and skips elsewhere.
+     */
     private static void installDbmate() throws Exception {
-        if (!Files.isExecutable(DBMATE)) {
-            Files.createDirectories(Path.of("target/dbmate"));
-            try {
-                Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "dbmate@2.36.0")
-                        .directory(Path.of("target/dbmate").toFile())
-                        .redirectErrorStream(true)
-                        .start();
-                p.getInputStream().readAllBytes();
-                p.waitFor(180, TimeUnit.SECONDS);
-            } catch (java.io.IOException e) {
-                // no npm: the assumption below skips the test
-            }
+        if (installedVersion().equals(DBMATE_VERSION) && dbmateBinary().isPresent()) {
+            return;
         }
-        Assumptions.assumeTrue(
-                Files.isExecutable(DBMATE), "dbmate is not installed: cd target/dbmate && npm install dbmate");
+        String log;
+        try {
+            Files.createDirectories(PREFIX);
+            Process p = new ProcessBuilder(
+                            "npm",
+                            "install",
+                            "--prefix",
+                            PREFIX.toString(),
+                            "--no-audit",
+                            "--no-fund",
+                            "--include=optional",
+                            "dbmate@" + DBMATE_VERSION)
+                    .redirectErrorStream(true)
+                    .start();
+            log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(180, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                log += "\n(npm install took longer than 180 s)";
+            }
+        } catch (java.io.IOException e) {
+            log = "npm cannot run: " + e.getMessage();
+        }
+        if (installedVersion().equals(DBMATE_VERSION) && dbmateBinary().isPresent()) {
+            return;
+        }
+        String why = "dbmate " + DBMATE_VERSION + " could not be installed into " + PREFIX + ":\n" + log;
+        if (System.getenv("CI") != null) {
+            fail(why + "\nCI is set: .ci/run should have installed it (npm install --prefix " + PREFIX + " dbmate@"
+                    + DBMATE_VERSION + ")");
+        }
+        Assumptions.assumeTrue(false, why);
+    }
+
+    /** The version of the dbmate package in {@link #PREFIX}, or "" when there is none. */
+    private static String installedVersion() throws Exception {
+        Path manifest = PREFIX.resolve("node_modules/dbmate/package.json");
+        return Files.isRegularFile(manifest)
+                ? Json.parse(Files.readString(manifest)).path("version").asText("")
+                : "";
+    }
+
+    /** dbmate's Go binary, from the platform package npm picked ({@code @dbmate/linux-x64}, ...). */
+    private static Optional<Path> dbmateBinary() throws Exception {
+        Path platforms = PREFIX.resolve("node_modules/@dbmate");
+        if (!Files.isDirectory(platforms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> s = Files.list(platforms)) {
+            return s.map(d -> d.resolve("bin/dbmate"))
+                    .filter(Files::isExecutable)
+                    .sorted()
+                    .findFirst();
+        }
     }
 }

@@ -1,0 +1,5 @@
+-- kei db-change, down: add column authors.bio text
+SET LOCAL lock_timeout = '200ms';
+SET LOCAL statement_timeout = '1min';
+-- squawk-ignore ban-drop-column
+ALTER TABLE authors DROP COLUMN IF EXISTS bio;

@@ -1,0 +1,5 @@
+-- kei:no-transaction
+-- kei db-change, down: add index idx_posts_editor_id on posts (editor_id)
+SET lock_timeout = '2s';
+SET statement_timeout = '1min';
+DROP INDEX CONCURRENTLY IF EXISTS idx_posts_editor_id;

@@ -1,0 +1,2 @@
+-- kei db-change, down: copy label into name on the existing rows, in batches
+-- nothing to undo here: the values go with the column (an earlier step's down)

@@ -1,0 +1,2 @@
+-- kei db-change, down: validate posts_reviewer_id_fkey: every existing row of posts is checked
+-- nothing to undo: validating changed no data (the previous step's down drops the constraint)

@@ -1,0 +1,4 @@
+-- kei db-change, up: add column authors.bio text
+SET LOCAL lock_timeout = '200ms';
+SET LOCAL statement_timeout = '1min';
+ALTER TABLE authors ADD COLUMN IF NOT EXISTS bio text;

@@ -1,0 +1,4 @@
+-- kei db-change, down: add relation categories_parent_id_fkey: categories (parent_id) -> categories (id), NOT VALID: new and changed rows are checked from now on
+SET LOCAL lock_timeout = '200ms';
+SET LOCAL statement_timeout = '1min';
+ALTER TABLE categories DROP CONSTRAINT IF EXISTS categories_parent_id_fkey;
