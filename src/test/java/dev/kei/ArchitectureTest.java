@@ -210,6 +210,8 @@ class ArchitectureTest {
                 .doNotHaveFullyQualifiedName("dev.kei.cli.MigrateVerifyCommand")
                 .and()
                 .doNotHaveFullyQualifiedName("dev.kei.change.PostgresOnly")
+                .and()
+                .doNotHaveFullyQualifiedName("dev.kei.orm.OrmDatabase")
                 .should()
                 .accessField(Database.class, "POSTGRESQL")
                 .orShould()
@@ -218,9 +220,9 @@ class ArchitectureTest {
                 .accessField(Database.class, "MYSQL")
                 .orShould()
                 .callMethod(Database.class, "ordinal")
-                .because(
-                        "code outside db/ asks a database for a fact (Database, MigrationRuntime) instead of asking"
-                                + " which one it is; an embedded server, and db-change's online recipes, are PostgreSQL by nature")
+                .because("code outside db/ asks a database for a fact (Database, MigrationRuntime) instead of asking"
+                        + " which one it is; an embedded server, and db-change's online recipes, are PostgreSQL by nature; an ORM names"
+                        + " the database in its own API (OrmDatabase)")
                 .check(main);
     }
 

@@ -16,7 +16,7 @@ public final class SqlAlchemyFiles implements OrmFiles {
 
     @Override
     public boolean supports(Database database) {
-        return database == Database.POSTGRESQL || database == Database.SQLITE;
+        return OrmDatabase.of(database) != OrmDatabase.MYSQL;
     }
 
     @Override

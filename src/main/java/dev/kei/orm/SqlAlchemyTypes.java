@@ -19,7 +19,7 @@ final class SqlAlchemyTypes {
                 ? keyKind(c.type().kind())
                 : c.type().kind();
         ColumnType type = kind == c.type().kind() ? c.type() : ColumnType.of(kind);
-        return database == Database.SQLITE ? sqlite(type) : postgres(type);
+        return OrmDatabase.of(database) == OrmDatabase.SQLITE ? sqlite(type) : postgres(type);
     }
 
     /** Keys are UUIDs or bigints, whatever a reference's type says beyond that (as the dialects' keyTypeOf does). */

@@ -179,7 +179,11 @@ class ChoiceTest {
             for (Path file :
                     files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String name = root.relativize(file).toString().replace('\\', '/');
-                if (name.equals("dev/kei/dbschema/Choice.java") || name.startsWith("dev/kei/db/")) {
+                // the ORM writers render other languages, whose words can equal a label (Python's None); they
+                // take a schema, never an answer
+                if (name.equals("dev/kei/dbschema/Choice.java")
+                        || name.startsWith("dev/kei/db/")
+                        || name.startsWith("dev/kei/orm/")) {
                     continue;
                 }
                 for (JavaLiterals.Literal literal : JavaLiterals.of(Files.readString(file))) {
