@@ -1,6 +1,5 @@
 package dev.kei.orm;
 
-import dev.kei.db.Dialect;
 import dev.kei.sql.Column;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,13 +30,12 @@ sealed interface DrizzleDialect permits DrizzleDialect.Postgres, DrizzleDialect.
     /** The builder call that makes the database generate the key of {@code table}, for the dialect's clause. */
     String generatedKey(String clause, String table, String column);
 
-    /** The Drizzle dialect for kei's, by the dialect's id (Drizzle uses the same three names). */
-    static DrizzleDialect of(Dialect dialect) {
-        return switch (dialect.id()) {
-            case "postgresql" -> new Postgres();
-            case "mysql" -> new MySql();
-            case "sqlite" -> new Sqlite();
-            default -> throw new IllegalArgumentException("Drizzle has no dialect for " + dialect.label());
+    /** Drizzle's dialect for the database: one core each. */
+    static DrizzleDialect of(OrmDatabase database) {
+        return switch (database) {
+            case POSTGRESQL -> new Postgres();
+            case MYSQL -> new MySql();
+            case SQLITE -> new Sqlite();
         };
     }
 

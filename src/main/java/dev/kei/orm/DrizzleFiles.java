@@ -25,11 +25,11 @@ public final class DrizzleFiles implements OrmFiles {
     @Override
     public LinkedHashMap<String, String> render(OrmInput input) {
         LinkedHashMap<String, String> files = new LinkedHashMap<>();
-        files.put(SCHEMA, new DrizzleSchemaRenderer(input.database().dialect()).render(input.schema()));
+        files.put(SCHEMA, new DrizzleSchemaRenderer(input.database()).render(input.schema()));
         files.put(
                 CONFIG,
                 config(
-                        DrizzleDialect.of(input.database().dialect()),
+                        DrizzleDialect.of(OrmDatabase.of(input.database())),
                         input.database().isOneFile()));
         return files;
     }

@@ -1,5 +1,6 @@
 package dev.kei.orm;
 
+import dev.kei.db.Database;
 import dev.kei.db.Dialect;
 import dev.kei.sql.Column;
 import dev.kei.sql.Constraint;
@@ -28,9 +29,9 @@ final class DrizzleSchemaRenderer {
     private final Dialect dialect;
     private final DrizzleDialect drizzle;
 
-    DrizzleSchemaRenderer(Dialect dialect) {
-        this.dialect = dialect;
-        this.drizzle = DrizzleDialect.of(dialect);
+    DrizzleSchemaRenderer(Database database) {
+        this.dialect = database.dialect();
+        this.drizzle = DrizzleDialect.of(OrmDatabase.of(database));
     }
 
     String render(Schema schema) {

@@ -17,7 +17,7 @@ public final class PrismaFiles implements OrmFiles {
         return "Prisma";
     }
 
-    /** Prisma has a provider for each of kei's databases, named as kei's dialects are. */
+    /** Prisma has a provider for each of kei's databases. */
     @Override
     public boolean supports(Database database) {
         return true;
@@ -26,7 +26,7 @@ public final class PrismaFiles implements OrmFiles {
     @Override
     public LinkedHashMap<String, String> render(OrmInput input) {
         LinkedHashMap<String, String> files = new LinkedHashMap<>();
-        files.put(SCHEMA, new PrismaSchemaRenderer(input.database().dialect()).render(input.schema()));
+        files.put(SCHEMA, new PrismaSchemaRenderer(input.database()).render(input.schema()));
         files.put(CONFIG, config(input.database().isOneFile()));
         return files;
     }

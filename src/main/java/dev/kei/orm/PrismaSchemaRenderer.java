@@ -1,6 +1,7 @@
 package dev.kei.orm;
 
 import dev.kei.db.ColumnType;
+import dev.kei.db.Database;
 import dev.kei.db.Dialect;
 import dev.kei.schema.Inflection;
 import dev.kei.sql.Column;
@@ -40,9 +41,11 @@ final class PrismaSchemaRenderer {
             "PrismaClient");
 
     private final Dialect dialect;
+    private final OrmDatabase database;
 
-    PrismaSchemaRenderer(Dialect dialect) {
-        this.dialect = dialect;
+    PrismaSchemaRenderer(Database database) {
+        this.dialect = database.dialect();
+        this.database = OrmDatabase.of(database);
     }
 
     private record Field(String name, String type, List<String> attributes, String doc) {}
@@ -129,7 +132,7 @@ final class PrismaSchemaRenderer {
         out.append(
                 "generator client {\n  provider = \"prisma-client\"\n  output   = \"../src/generated/prisma\"\n}\n\n");
         out.append("datasource db {\n  provider = ")
-                .append(PrismaText.quoted(dialect.id()))
+                .append(PrismaText.quoted(provider()))
                 .append("\n}\n");
         for (Table t : schema.tables()) {
             out.append('\n');
@@ -152,7 +155,7 @@ final class PrismaSchemaRenderer {
         }
         List<Field> fields = new ArrayList<>();
         for (Column c : t.columns()) {
-            PrismaType type = PrismaType.of(DdlRenderer.sqlTypeOf(t, c, dialect), c, dialect.id());
+            PrismaType type = PrismaType.of(DdlRenderer.sqlTypeOf(t, c, dialect), c, database);
             List<String> attributes = new ArrayList<>();
             if (t.primaryKey().columns().equals(List.of(c.name()))) {
                 attributes.add(
@@ -214,17 +217,26 @@ final class PrismaSchemaRenderer {
         out.append("}\n");
     }
 
+    /** The datasource's provider: Prisma's name for the database. */
+    private String provider() {
+        return switch (database) {
+            case POSTGRESQL -> "postgresql";
+            case MYSQL -> "mysql";
+            case SQLITE -> "sqlite";
+        };
+    }
+
     /**
      * Whether Prisma keeps a primary key's name on this database: only PostgreSQL's; MySQL calls every primary key
      * PRIMARY and SQLite keeps no name, whatever db/schema.sql writes, and Prisma refuses a name there.
      */
     private boolean namedKeys() {
-        return dialect.id().equals("postgresql");
+        return database == OrmDatabase.POSTGRESQL;
     }
 
     /** Whether Prisma keeps a foreign key's name on this database: SQLite keeps none, and Prisma refuses one there. */
     private boolean namedForeignKeys() {
-        return !dialect.id().equals("sqlite");
+        return database != OrmDatabase.SQLITE;
     }
 
     private static String fields(List<String> columns, Map<String, String> names) {

@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
 record PrismaType(String scalar, String nativeType) {
     private static final Pattern SIZED = Pattern.compile("([a-z]+)\\((\\d+)(?:,(\\d+))?\\)");
 
-    /** The type of {@code column}, whose SQL type on the database Prisma calls {@code provider} is {@code sqlType}. */
-    static PrismaType of(String sqlType, Column column, String provider) {
+    /** The type of {@code column}, whose SQL type on {@code database} is {@code sqlType}. */
+    static PrismaType of(String sqlType, Column column, OrmDatabase database) {
         String scalar = scalar(column);
-        if (provider.equals("sqlite")) {
+        if (database == OrmDatabase.SQLITE) {
             // SQLite's integer is the rowid and every integer: Prisma generates a key only on Int
             return new PrismaType(scalar.equals("BigInt") ? "Int" : scalar, "");
         }
@@ -35,7 +35,7 @@ record PrismaType(String scalar, String nativeType) {
                         default -> "";
                     });
         }
-        boolean mysql = provider.equals("mysql");
+        boolean mysql = database == OrmDatabase.MYSQL;
         return new PrismaType(
                 scalar,
                 switch (sqlType) {
