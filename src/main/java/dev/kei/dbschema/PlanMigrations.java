@@ -2,7 +2,6 @@ package dev.kei.dbschema;
 
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.orm.OrmFileSets;
 import dev.kei.sql.ForeignKey;
 import dev.kei.sql.Schema;
 import dev.kei.sql.Table;
@@ -56,9 +55,7 @@ public final class PlanMigrations implements Generator {
     public void run(GeneratorContext context) throws GeneratorException {
         Stack stack = Drafts.stack(context);
         if (stack.nativeRunner().isPresent()) {
-            boolean written = OrmFileSets.forOrm(stack.orm())
-                    .filter(f -> f.supports(stack.database()))
-                    .isPresent();
+            boolean written = stack.ormFiles().isPresent();
             context.putData(
                     "handoff",
                     "use `" + stack.nativeRunner().get() + "` — schema.sql is the design SSoT, "

@@ -11,6 +11,10 @@ import static dev.kei.dbschema.Choice.TENANCY_COLUMN;
 import static dev.kei.dbschema.Choice.TENANCY_SCHEMA_PER_TENANT;
 
 import dev.kei.db.Database;
+import dev.kei.orm.DrizzleFiles;
+import dev.kei.orm.OrmFiles;
+import dev.kei.orm.PrismaFiles;
+import dev.kei.orm.SqlAlchemyFiles;
 import dev.kei.sql.Design;
 import java.util.Map;
 import java.util.Optional;
@@ -63,6 +67,19 @@ record Stack(Database database, String orm, Design design) {
         return Choice.ORM_PRISMA.is(orm)
                 ? Optional.of("prisma migrate dev")
                 : Choice.ORM_SQLALCHEMY.is(orm) ? Optional.of("alembic upgrade head") : Optional.empty();
+    }
+
+    /**
+     * kei's writer of the ORM's own files for the ORM answer on the chosen database, if it has one. The answer is
+     * matched here, through {@link Choice}, never by the writers: they take a schema, not an answer.
+     */
+    Optional<OrmFiles> ormFiles() {
+        OrmFiles files = Choice.ORM_DRIZZLE.is(orm)
+                ? new DrizzleFiles()
+                : Choice.ORM_PRISMA.is(orm)
+                        ? new PrismaFiles()
+                        : Choice.ORM_SQLALCHEMY.is(orm) ? new SqlAlchemyFiles() : null;
+        return Optional.ofNullable(files).filter(f -> f.supports(database));
     }
 
     /** The folder the native runner owns. */

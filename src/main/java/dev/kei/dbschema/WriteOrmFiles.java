@@ -2,7 +2,6 @@ package dev.kei.dbschema;
 
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
-import dev.kei.orm.OrmFileSets;
 import dev.kei.orm.OrmFiles;
 import dev.kei.orm.OrmInput;
 import java.io.IOException;
@@ -27,7 +26,7 @@ public final class WriteOrmFiles implements Generator {
     @Override
     public void run(GeneratorContext context) throws GeneratorException, IOException {
         Stack stack = Drafts.stack(context);
-        Optional<OrmFiles> orm = OrmFileSets.forOrm(stack.orm()).filter(f -> f.supports(stack.database()));
+        Optional<OrmFiles> orm = stack.ormFiles();
         if (orm.isEmpty()) {
             context.removeData(FILES);
             return;

@@ -1,18 +1,15 @@
 package dev.kei.orm;
 
 import java.util.List;
-import java.util.Optional;
 
-/** Every ORM kei writes native files for, found by the ORM answer: the one list a skill asks. */
+/**
+ * Every ORM kei writes native files for: the list db-change goes through to keep a project's ORM files in step (it
+ * finds which one a project uses by its files). db-schema picks one by the ORM answer, in its own value table.
+ */
 public final class OrmFileSets {
     private static final List<OrmFiles> ALL = List.of(new PrismaFiles(), new DrizzleFiles(), new SqlAlchemyFiles());
 
     private OrmFileSets() {}
-
-    /** The files for the ORM answer ({@code Drizzle}, {@code Prisma}, ...); empty for None or an ORM kei has none for. */
-    public static Optional<OrmFiles> forOrm(String ormLabel) {
-        return ALL.stream().filter(f -> f.orm().equals(ormLabel)).findFirst();
-    }
 
     /** Every ORM's files, in the order phase 1 offers the ORMs. */
     public static List<OrmFiles> all() {

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
  * {@code db/schema.sql} so that the ORM and the SQL agree on every table, column, key and index name.
  */
 public interface OrmFiles {
-    /** The ORM answer (phase 1's ORM question) these files are for: {@code Drizzle}, {@code Prisma}, ... */
+    /**
+     * The ORM's name, for messages ({@code Drizzle}, {@code Prisma}, ...). Never compared with an answer: the skill
+     * that reads the ORM answer maps it to a writer in its own value table.
+     */
     String orm();
 
     /** Whether this ORM describes schemas on {@code database}. */
