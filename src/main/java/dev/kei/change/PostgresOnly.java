@@ -7,8 +7,8 @@ import dev.kei.db.Database;
  * through a validated CHECK), so the package names PostgreSQL here once rather than asking for a fact it could not
  * act on otherwise.
  */
-final class PostgresOnly {
-    static final Database DATABASE = Database.POSTGRESQL;
+public final class PostgresOnly {
+    public static final Database DATABASE = Database.POSTGRESQL;
 
     private PostgresOnly() {}
 }

@@ -9,6 +9,8 @@ import dev.kei.change.StepFiles;
 import dev.kei.change.Verification;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
+import dev.kei.orm.OrmFiles;
+import dev.kei.orm.SqlAlchemyFiles;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,6 +24,9 @@ import java.util.Map;
  * from the run's clock, so the same answers and clock give the same bytes.
  */
 final class WriteChange implements Generator {
+    /** The ORMs whose model files follow a change, when the project uses them. */
+    private static final List<OrmFiles> ORMS = List.of(new SqlAlchemyFiles());
+
     @Override
     public String name() {
         return "write-change";
@@ -42,6 +47,7 @@ final class WriteChange implements Generator {
         } catch (ChangeException e) {
             throw new GeneratorException(e.getMessage());
         }
+        List<OrmFilesAfterChange.ModelFile> models = OrmFilesAfterChange.plan(context, verified.after(), ORMS);
         Map<String, String> files = StepFiles.of(clock, steps);
         for (Map.Entry<String, String> f : files.entrySet()) {
             context.write("migrations/" + f.getKey(), f.getValue());
@@ -55,11 +61,13 @@ final class WriteChange implements Generator {
                 ChangeRecord.markdown(title, date, changes, schema, steps, files, verified.checks()));
         context.update("db/schema.sql", SchemaFiles.sql(verified.after(), title, date));
         context.update("db/schema.md", SchemaFiles.markdown(verified.after(), title, date));
+        List<String> orm = OrmFilesAfterChange.write(context, models);
         boolean contract = steps.stream().anyMatch(s -> s.contract() != null);
         context.nextSteps(
                 "Review migrations/ (" + steps.size() + " pair(s)) and docs/migrations/" + name + ".md, then:\n"
                         + "  kei-migrate --database-url \"$DATABASE_URL\" --dir migrations lint\n"
                         + "  kei-migrate --database-url \"$DATABASE_URL\" --dir migrations up\n"
+                        + (orm.isEmpty() ? "" : "ORM files:\n" + String.join("\n", orm) + "\n")
                         + (contract
                                 ? "  # after the application has moved to the new shape:\n"
                                         + "  kei-migrate --database-url \"$DATABASE_URL\" --dir migrations up --contract\n"

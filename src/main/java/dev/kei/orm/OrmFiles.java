@@ -22,4 +22,14 @@ public interface OrmFiles {
      * bytes.
      */
     LinkedHashMap<String, String> render(OrmInput input);
+
+    /**
+     * The files of {@link #render} that describe the schema itself, which db-change writes again after each change
+     * (the first of them is the one whose presence says a project uses this ORM); not the project's configuration,
+     * nor a first revision of the ORM's own migration history, which a change must never rewrite. By default every
+     * rendered file.
+     */
+    default LinkedHashMap<String, String> models(OrmInput input) {
+        return render(input);
+    }
 }

@@ -1,0 +1,135 @@
+package dev.kei.orm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.kei.io.Json;
+import dev.kei.support.CliRun;
+import dev.kei.support.PostgresDatabases;
+import dev.kei.support.PostgresTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * db-change keeps the ORM files in step (contracts section 13): after db-schema wrote a SQLAlchemy project and
+ * db-change added a column, db/models.py describes the changed schema, so on a database brought there (Alembic's
+ * init revision, then kei-migrate's change pair) Alembic's own comparison of the models finds nothing to do; a
+ * models file the person edited is left alone and the new one written beside it.
+ */
+@PostgresTest
+class OrmFilesFollowAChangeTest {
+    private static final String CLOCK = "2027-01-01T09:00:00Z";
+
+    @TempDir
+    Path work;
+
+    /** A finished db-schema run of the bookshop with SQLAlchemy, from answers keyed by id. */
+    private Path sqlAlchemyBookshop(String name) throws Exception {
+        Path out = work.resolve(name);
+        List<Map<String, Object>> exchanges = List.of(
+                Map.of(
+                        "answers",
+                        Map.of(
+                                "db", "PostgreSQL",
+                                "orm", "SQLAlchemy",
+                                "scale", "Small",
+                                "style", "UUID keys, plural tables")),
+                Map.of(
+                        "answers",
+                        Map.of(
+                                "migration_control", "Reviewed pairs in git",
+                                "columns", "created_at and updated_at",
+                                "tenancy", "Single tenant")),
+                Map.of("answers", Map.of("entities", "Keep all")),
+                Map.of("answers", Map.of("relations", "Keep all")),
+                Map.of("answers", Map.of("review", "Approve")),
+                Map.of("answers", Map.of("seed", "Skip")),
+                Map.of("answers", Map.of("apply", "Don't apply")));
+        Path transcript = work.resolve(name + ".transcript.json");
+        Files.writeString(
+                transcript,
+                Json.MAPPER.writeValueAsString(Map.of(
+                        "version", 1,
+                        "skill", "db-schema",
+                        "intake", "a bookshop with authors, books and orders",
+                        "clock", "2026-11-21T10:00:00Z",
+                        "exchanges", exchanges)));
+        CliRun run = CliRun.of("run", "--replay", transcript.toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.toString());
+        assertTrue(Files.exists(out.resolve("db/models.py")), run.toString());
+        return out;
+    }
+
+    /** db-change adds books.subtitle from a plan, answered in step mode; returns the done envelope. */
+    private JsonNode addSubtitle(Path out) throws Exception {
+        Path plan = work.resolve("plan.yaml");
+        Files.writeString(
+                plan,
+                "migration_type: modify_existing\ntable_name: books\nchanges:\n  add_columns:\n"
+                        + "    - name: subtitle\n      type: TEXT\n");
+        CliRun first =
+                CliRun.of("next", "db-change", "--out", out.toString(), "--clock", CLOCK, "--plan", plan.toString());
+        assertEquals(0, first.exitCode(), first.toString());
+        JsonNode e = Json.MAPPER.readTree(first.out());
+        for (String[] a :
+                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"review", "Write them"}, new String[] {
+                    "apply", "Not now"
+                })) {
+            assertEquals(a[0], e.path("ids").path(0).asText(), e.toString());
+            CliRun next = CliRun.of(
+                    "answer",
+                    "--state",
+                    out.resolve(".kei/state.json").toString(),
+                    "--json",
+                    Json.MAPPER.writeValueAsString(Map.of("answers", Map.of(a[0], a[1]))));
+            assertEquals(0, next.exitCode(), next.toString());
+            e = Json.MAPPER.readTree(next.out());
+        }
+        assertEquals("done", e.path("type").asText(), e.toString());
+        return e;
+    }
+
+    @Test
+    void aChangeRewritesTheModelsSoAlembicFindsTheChangedDatabaseAsTheyDescribeIt(PostgresDatabases databases)
+            throws Exception {
+        Path out = sqlAlchemyBookshop("app");
+        String init = Files.readString(out.resolve("db/models.py"));
+        JsonNode done = addSubtitle(out);
+
+        String models = Files.readString(out.resolve("db/models.py"));
+        assertFalse(init.contains("subtitle"));
+        assertTrue(models.contains("subtitle"), models);
+        assertTrue(
+                done.path("next_steps").asText().contains("db/models.py (SQLAlchemy) describes the changed schema"),
+                done.toString());
+        assertTrue(done.toString().contains("\"path\":\"db/models.py\""), done.toString());
+
+        // the database at the changed schema: Alembic's init revision, then the change as kei-migrate runs it
+        PostgresDatabases.Database db = databases.create();
+        AlembicPython.alembic(out, db.url(), "upgrade", "head").orFail("alembic upgrade head");
+        CliRun up = CliRun.migrate(
+                "--database-url", db.url(), "--dir", out.resolve("migrations").toString(), "up");
+        assertEquals(0, up.exitCode(), up.toString());
+        AlembicPython.Result check =
+                AlembicPython.alembic(out, db.url(), "check").orFail("alembic check");
+        assertTrue(check.out().contains("No new upgrade operations detected."), check::toString);
+    }
+
+    @Test
+    void aModelsFileEditedSinceKeiWroteItIsLeftAloneAndTheNewOneWrittenBeside() throws Exception {
+        Path out = sqlAlchemyBookshop("edited");
+        String edited = Files.readString(out.resolve("db/models.py")) + "\n# my own helper\n";
+        Files.writeString(out.resolve("db/models.py"), edited);
+        JsonNode done = addSubtitle(out);
+
+        assertEquals(edited, Files.readString(out.resolve("db/models.py")));
+        assertTrue(Files.readString(out.resolve("db/models.py.kei-new")).contains("subtitle"));
+        assertTrue(done.path("next_steps").asText().contains("db/models.py.kei-new; merge it in"), done.toString());
+    }
+}
