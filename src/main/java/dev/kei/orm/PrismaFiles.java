@@ -48,4 +48,12 @@ public final class PrismaFiles implements OrmFiles {
                 + "  },\n"
                 + "});\n";
     }
+
+    /** Only prisma/schema.prisma: prisma.config.ts is the project's, set up once. */
+    @Override
+    public LinkedHashMap<String, String> models(OrmInput input) {
+        LinkedHashMap<String, String> files = new LinkedHashMap<>();
+        files.put(SCHEMA, render(input).get(SCHEMA));
+        return files;
+    }
 }
