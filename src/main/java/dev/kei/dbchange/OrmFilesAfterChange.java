@@ -40,17 +40,14 @@ final class OrmFilesAfterChange {
         List<ModelFile> planned = new ArrayList<>();
         Schema schema = null;
         for (OrmFiles orm : orms) {
-            if (!orm.supports(PostgresOnly.DATABASE)) {
-                continue;
+            if (!orm.supports(PostgresOnly.DATABASE) || !context.exists(orm.modelFile())) {
+                continue; // the project does not use this ORM
             }
             if (schema == null) {
                 schema = physical(after);
             }
             LinkedHashMap<String, String> files =
                     orm.models(new OrmInput(schema, PostgresOnly.DATABASE, context.clock()));
-            if (!context.exists(files.keySet().iterator().next())) {
-                continue; // the project does not use this ORM
-            }
             files.forEach((path, content) -> planned.add(new ModelFile(orm.orm(), path, content)));
         }
         return planned;

@@ -9,8 +9,8 @@ import dev.kei.change.StepFiles;
 import dev.kei.change.Verification;
 import dev.kei.engine.Generator;
 import dev.kei.engine.GeneratorContext;
+import dev.kei.orm.OrmFileSets;
 import dev.kei.orm.OrmFiles;
-import dev.kei.orm.SqlAlchemyFiles;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +25,7 @@ import java.util.Map;
  */
 final class WriteChange implements Generator {
     /** The ORMs whose model files follow a change, when the project uses them. */
-    private static final List<OrmFiles> ORMS = List.of(new SqlAlchemyFiles());
+    private static final List<OrmFiles> ORMS = OrmFileSets.all();
 
     @Override
     public String name() {

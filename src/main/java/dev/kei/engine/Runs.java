@@ -40,12 +40,23 @@ public final class Runs {
             log.println("The run in " + store.file() + " is finished; starting a new one.");
             existing = Optional.empty();
         }
-        Path out = OutFolder.of(request.out(), existing, store.file());
         String name = request.skill() != null
                 ? request.skill()
                 : existing.map(s -> s.skillPath() != null ? s.skillPath() : s.skill())
                         .orElse(SkillCatalog.DEFAULT_SKILL);
         Skill skill = SkillLookup.load(name);
+        // db-change after db-schema in one project: a finished run of another skill gives way to the one named (an
+        // unfinished one is still refused, its questions are waiting)
+        if (existing.isPresent()
+                && existing.get().done()
+                && request.skill() != null
+                && !existing.get().skill().equals(skill.name())
+                && continuation != RunRequest.Continuation.ANSWER_PENDING) {
+            log.println("The " + existing.get().skill() + " run in " + store.file() + " is finished; starting "
+                    + skill.name() + ".");
+            existing = Optional.empty();
+        }
+        Path out = OutFolder.of(request.out(), existing, store.file());
         SkillRunner runner = new SkillRunner(skill, request.plugins(), out, log);
         if (existing.isEmpty()) {
             String skillPath = SkillCatalog.isPath(name) ? skill.hub().toString() : null;

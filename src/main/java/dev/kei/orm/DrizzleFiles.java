@@ -59,4 +59,9 @@ public final class DrizzleFiles implements OrmFiles {
         files.put(SCHEMA, render(input).get(SCHEMA));
         return files;
     }
+
+    @Override
+    public String modelFile() {
+        return SCHEMA;
+    }
 }

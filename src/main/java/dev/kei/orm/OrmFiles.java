@@ -23,9 +23,12 @@ public interface OrmFiles {
      */
     LinkedHashMap<String, String> render(OrmInput input);
 
+    /** The model file of {@link #models}, whose presence in a project says it uses this ORM. */
+    String modelFile();
+
     /**
      * The files of {@link #render} that describe the schema itself, which db-change writes again after each change
-     * (the first of them is the one whose presence says a project uses this ORM); not the project's configuration,
+     *; not the project's configuration,
      * nor a first revision of the ORM's own migration history, which a change must never rewrite. By default every
      * rendered file.
      */

@@ -56,4 +56,9 @@ public final class PrismaFiles implements OrmFiles {
         files.put(SCHEMA, render(input).get(SCHEMA));
         return files;
     }
+
+    @Override
+    public String modelFile() {
+        return SCHEMA;
+    }
 }

@@ -41,4 +41,9 @@ public final class SqlAlchemyFiles implements OrmFiles {
         files.put(SqlAlchemyModels.PATH, render(input).get(SqlAlchemyModels.PATH));
         return files;
     }
+
+    @Override
+    public String modelFile() {
+        return SqlAlchemyModels.PATH;
+    }
 }

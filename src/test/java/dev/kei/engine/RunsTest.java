@@ -345,6 +345,23 @@ class RunsTest {
     }
 
     @Test
+    void aFinishedRunOfAnotherSkillGivesWayToTheSkillNamed() throws Exception {
+        byte[] before = started(TinySkill.HUB, TinySkill.TO_THE_END);
+
+        PreparedRun prepared = prepare(request("db-schema", Continuation.KEEP_FINISHED)
+                .withIntake("a blog with comments")
+                .withClock(TinySkill.CLOCK));
+        assertTrue(prepared.isNew());
+        assertEquals("db-schema", prepared.skill().name());
+        assertEquals(
+                "The tiny-pizza run in " + state() + " is finished; starting db-schema." + System.lineSeparator(),
+                logged.toString(StandardCharsets.UTF_8));
+        assertArrayEquals(before, Files.readAllBytes(state())); // nothing is written before the run goes on
+        // answering is still answering the run that is there: none is waiting
+        refused(() -> prepare(request("db-schema", Continuation.ANSWER_PENDING)), "STATE_MISMATCH", true);
+    }
+
+    @Test
     void aWholeRunReplacesAFinishedRun() throws Exception {
         byte[] before = started(TinySkill.HUB, TinySkill.TO_THE_END);
 

@@ -15,6 +15,16 @@ if config.config_file_name is not None:
 
 target_metadata = Base.metadata
 
+# kei-migrate's bookkeeping (its history, its backfill checkpoints, the values db-change keeps for a rollback) is
+# not the application's schema: autogenerate and `alembic check` leave it alone.
+KEI_TABLES = ("kei_schema_history", "kei_schema_backfill")
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    if type_ == "table" and reflected and compare_to is None:
+        return not (name in KEI_TABLES or (name or "").startswith("kei_saved_"))
+    return True
+
 
 def database_url() -> str:
     """DATABASE_URL in any form kei-migrate takes, as SQLAlchemy's URL (psycopg 3 for PostgreSQL)."""
@@ -36,6 +46,7 @@ def run_migrations_offline() -> None:
     context.configure(
         url=database_url(),
         target_metadata=target_metadata,
+        include_object=include_object,
         literal_binds=True,
         dialect_opts={"paramstyle": "named"},
     )
@@ -48,7 +59,7 @@ def run_migrations_online() -> None:
     section["sqlalchemy.url"] = database_url()
     connectable = engine_from_config(section, prefix="sqlalchemy.", poolclass=pool.NullPool)
     with connectable.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata)
+        context.configure(connection=connection, target_metadata=target_metadata, include_object=include_object)
         with context.begin_transaction():
             context.run_migrations()
 
