@@ -29,15 +29,19 @@ class OrmFilesFollowAChangeTest {
     @TempDir
     Path work;
 
-    /** A finished db-schema run of the bookshop with SQLAlchemy, from answers keyed by id. */
     private Path sqlAlchemyBookshop(String name) throws Exception {
+        return bookshop(name, "SQLAlchemy", "db/models.py");
+    }
+
+    /** A finished db-schema run of the bookshop with {@code orm}, from answers keyed by id. */
+    private Path bookshop(String name, String orm, String modelFile) throws Exception {
         Path out = work.resolve(name);
-        List<Map<String, Object>> exchanges = List.of(
+        List<Map<String, Object>> exchanges = new java.util.ArrayList<>(List.of(
                 Map.of(
                         "answers",
                         Map.of(
                                 "db", "PostgreSQL",
-                                "orm", "SQLAlchemy",
+                                "orm", orm,
                                 "scale", "Small",
                                 "style", "UUID keys, plural tables")),
                 Map.of(
@@ -48,9 +52,13 @@ class OrmFilesFollowAChangeTest {
                                 "tenancy", "Single tenant")),
                 Map.of("answers", Map.of("entities", "Keep all")),
                 Map.of("answers", Map.of("relations", "Keep all")),
-                Map.of("answers", Map.of("review", "Approve")),
-                Map.of("answers", Map.of("seed", "Skip")),
-                Map.of("answers", Map.of("apply", "Don't apply")));
+                Map.of("answers", Map.of("review", "Approve"))));
+        if (orm.equals("Drizzle")) { // kei-migrate runs Drizzle's migrations: phase 4 asks its two questions
+            exchanges.add(Map.of("answers", Map.of("irreversible", "None")));
+            exchanges.add(Map.of("answers", Map.of("runner", "Decide later")));
+        }
+        exchanges.add(Map.of("answers", Map.of("seed", "Skip")));
+        exchanges.add(Map.of("answers", Map.of("apply", "Don't apply")));
         Path transcript = work.resolve(name + ".transcript.json");
         Files.writeString(
                 transcript,
@@ -62,7 +70,7 @@ class OrmFilesFollowAChangeTest {
                         "exchanges", exchanges)));
         CliRun run = CliRun.of("run", "--replay", transcript.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.toString());
-        assertTrue(Files.exists(out.resolve("db/models.py")), run.toString());
+        assertTrue(Files.exists(out.resolve(modelFile)), run.toString());
         return out;
     }
 
@@ -119,6 +127,45 @@ class OrmFilesFollowAChangeTest {
         AlembicPython.Result check =
                 AlembicPython.alembic(out, db.url(), "check").orFail("alembic check");
         assertTrue(check.out().contains("No new upgrade operations detected."), check::toString);
+    }
+
+    @Test
+    void aChangeRewritesTheDrizzleSchemaSoDrizzleKitBuildsTheChangedCatalogue() throws Exception {
+        NodeTools.install();
+        Path out = bookshop("drizzle", "Drizzle", "src/db/schema.ts");
+        String config = Files.readString(out.resolve("drizzle.config.ts"));
+        addSubtitle(out);
+        assertTrue(Files.readString(out.resolve("src/db/schema.ts")).contains("subtitle"));
+        assertEquals(config, Files.readString(out.resolve("drizzle.config.ts")));
+
+        String drizzleSql = DrizzleKit.generate(
+                "drizzle-after-change", DrizzleKitCatalogueTest.drizzleFiles(out), "postgres://kei@localhost/app");
+        PgDumpServer postgres = PgDumpServer.start(); // the JVM's server: nothing to close
+        String fromSchemaSql = postgres.create();
+        postgres.apply(fromSchemaSql, Files.readString(out.resolve("db/schema.sql")));
+        String fromDrizzle = postgres.create();
+        postgres.apply(fromDrizzle, drizzleSql);
+        String expected = postgres.dump(fromSchemaSql);
+        assertTrue(expected.contains("subtitle text"), expected);
+        assertEquals(expected, postgres.dump(fromDrizzle), "drizzle-kit's SQL was\n" + drizzleSql);
+    }
+
+    @Test
+    void aChangeRewritesThePrismaSchemaSoItsDmmfIsTheChangedCatalogue(PostgresDatabases databases) throws Exception {
+        NodeTools.install();
+        Path out = bookshop("prisma", "Prisma", "prisma/schema.prisma");
+        addSubtitle(out);
+        Path schema = out.resolve("prisma/schema.prisma");
+        assertTrue(Files.readString(schema).contains("subtitle"));
+
+        PrismaSchemaEngine.Verdict verdict = PrismaSchemaEngine.check(schema);
+        assertTrue(verdict.valid(), verdict.error());
+        PostgresDatabases.Database db = databases.create();
+        try (java.sql.Connection c = db.connect();
+                java.sql.Statement st = c.createStatement()) {
+            st.execute(Files.readString(out.resolve("db/schema.sql")));
+            assertEquals(Catalogue.postgres(c), DmmfCatalogue.of(verdict.dmmf(), true));
+        }
     }
 
     @Test
