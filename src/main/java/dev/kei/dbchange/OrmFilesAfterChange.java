@@ -2,42 +2,50 @@ package dev.kei.dbchange;
 
 import dev.kei.change.ChangeException;
 import dev.kei.change.LiveSchema;
+import dev.kei.change.Names;
 import dev.kei.change.PhysicalSchema;
 import dev.kei.change.PostgresOnly;
+import dev.kei.change.Step;
 import dev.kei.engine.ForeignFileException;
 import dev.kei.engine.Generator.GeneratorException;
 import dev.kei.engine.GeneratorContext;
 import dev.kei.orm.OrmFiles;
 import dev.kei.orm.OrmInput;
+import dev.kei.orm.OrmMigration;
 import dev.kei.sql.Schema;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Keeps a project's ORM files in step with the schema a change leaves (contracts section 13): each ORM whose model
  * file is in the project (db-schema wrote it) gets its model files rendered again from the physical model read back
  * from the changed schema, so the ORM and db/schema.sql keep naming the same tables, columns, keys and indexes. A
  * model file edited since kei wrote it is not replaced: the new one goes beside it as {@code <file>.kei-new}, and
- * the next steps say so.
+ * the next steps say so. An ORM with its own migration history (Alembic) also gets the change's steps as its revisions,
+ * so its own runner applies the change kei verified.
  */
 final class OrmFilesAfterChange {
     static final String NEW_SUFFIX = ".kei-new";
 
     private OrmFilesAfterChange() {}
 
-    /** One model file to write: its ORM, path and content. */
-    record ModelFile(String orm, String path, String content) {}
+    /** One file of an ORM to write (a model file, a revision of its history): its ORM, path and content. */
+    record OrmFile(String orm, String path, String content) {}
 
     /**
      * The model files of every ORM of {@code orms} the project uses, for {@code after}, rendered before anything is
      * written: a schema the model cannot say stops the change before its migrations land. Empty when the project
      * uses no ORM.
      */
-    static List<ModelFile> plan(GeneratorContext context, LiveSchema after, List<OrmFiles> orms)
+    static List<OrmFile> plan(GeneratorContext context, LiveSchema after, List<Step> steps, List<OrmFiles> orms)
             throws GeneratorException, IOException {
-        List<ModelFile> planned = new ArrayList<>();
+        List<OrmFile> planned = new ArrayList<>();
         Schema schema = null;
         for (OrmFiles orm : orms) {
             if (!orm.supports(PostgresOnly.DATABASE) || !context.exists(orm.modelFile())) {
@@ -48,15 +56,22 @@ final class OrmFilesAfterChange {
             }
             LinkedHashMap<String, String> files =
                     orm.models(new OrmInput(schema, PostgresOnly.DATABASE, context.clock()));
-            files.forEach((path, content) -> planned.add(new ModelFile(orm.orm(), path, content)));
+            files.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content)));
+            if (orm.historyFolder().isPresent()) {
+                LinkedHashMap<String, String> revisions = orm.migrations(
+                        migrations(steps),
+                        context.clock(),
+                        history(context, orm.historyFolder().get()));
+                revisions.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content)));
+            }
         }
         return planned;
     }
 
     /** Writes {@code planned}; returns one line per file for the next steps. */
-    static List<String> write(GeneratorContext context, List<ModelFile> planned) throws IOException {
+    static List<String> write(GeneratorContext context, List<OrmFile> planned) throws IOException {
         List<String> lines = new ArrayList<>();
-        for (ModelFile f : planned) {
+        for (OrmFile f : planned) {
             try {
                 context.write(f.path(), f.content());
                 lines.add("  " + f.path() + " (" + f.orm() + ") describes the changed schema");
@@ -67,6 +82,32 @@ final class OrmFilesAfterChange {
             }
         }
         return lines;
+    }
+
+    /** db-change's steps as the runner-neutral migrations an ORM's own history takes. */
+    private static List<OrmMigration> migrations(List<Step> steps) {
+        return steps.stream()
+                .map(s -> new OrmMigration(
+                        Names.joined(s.slug()),
+                        s.what(),
+                        s.up(),
+                        s.down(),
+                        s.upOutsideTransaction(),
+                        s.downOutsideTransaction(),
+                        s.contract(),
+                        s.irreversible()))
+                .toList();
+    }
+
+    /** The file names in the ORM's history folder (names only: nothing in it is read or followed). */
+    private static List<String> history(GeneratorContext context, String folder) throws IOException {
+        Path dir = context.out().resolve(folder);
+        if (!context.exists(folder) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
     /** The changed schema as the physical model; only checked for a project that uses an ORM. */

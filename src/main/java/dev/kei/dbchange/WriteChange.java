@@ -47,7 +47,7 @@ final class WriteChange implements Generator {
         } catch (ChangeException e) {
             throw new GeneratorException(e.getMessage());
         }
-        List<OrmFilesAfterChange.ModelFile> models = OrmFilesAfterChange.plan(context, verified.after(), ORMS);
+        List<OrmFilesAfterChange.OrmFile> models = OrmFilesAfterChange.plan(context, verified.after(), steps, ORMS);
         Map<String, String> files = StepFiles.of(clock, steps);
         for (Map.Entry<String, String> f : files.entrySet()) {
             context.write("migrations/" + f.getKey(), f.getValue());

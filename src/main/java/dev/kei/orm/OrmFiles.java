@@ -2,6 +2,7 @@ package dev.kei.orm;
 
 import dev.kei.db.Database;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * One ORM's native description of a schema (contracts section 13): the files it reads, written from the same model as
@@ -34,5 +35,20 @@ public interface OrmFiles {
      */
     default LinkedHashMap<String, String> models(OrmInput input) {
         return render(input);
+    }
+
+    /** The folder of the ORM's own migration history (Alembic's versions), where a change adds to it; else empty. */
+    default java.util.Optional<String> historyFolder() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * The files a change adds to the ORM's own migration history: its {@code steps}, the first named from {@code start}
+     * and each next one a second later (as kei's pairs are), after the history whose file names {@code history}
+     * lists. Empty for an ORM whose migrations are kei-migrate's (Drizzle) or its own tool's to write (Prisma).
+     */
+    default LinkedHashMap<String, String> migrations(
+            List<OrmMigration> steps, java.time.Instant start, List<String> history) {
+        return new LinkedHashMap<>();
     }
 }

@@ -46,4 +46,16 @@ public final class SqlAlchemyFiles implements OrmFiles {
     public String modelFile() {
         return SqlAlchemyModels.PATH;
     }
+
+    @Override
+    public java.util.Optional<String> historyFolder() {
+        return java.util.Optional.of(AlembicChangeRevisions.FOLDER);
+    }
+
+    /** Each step as an Alembic revision after the history's head, so {@code alembic upgrade head} runs the change. */
+    @Override
+    public LinkedHashMap<String, String> migrations(
+            java.util.List<OrmMigration> steps, java.time.Instant start, java.util.List<String> history) {
+        return AlembicChangeRevisions.render(steps, start, history);
+    }
 }

@@ -76,19 +76,24 @@ class OrmFilesFollowAChangeTest {
 
     /** db-change adds books.subtitle from a plan, answered in step mode; returns the done envelope. */
     private JsonNode addSubtitle(Path out) throws Exception {
-        Path plan = work.resolve("plan.yaml");
-        Files.writeString(
-                plan,
+        return change(
+                out,
                 "migration_type: modify_existing\ntable_name: books\nchanges:\n  add_columns:\n"
-                        + "    - name: subtitle\n      type: TEXT\n");
+                        + "    - name: subtitle\n      type: TEXT\n",
+                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"review", "Write them"}, new String[] {
+                    "apply", "Not now"
+                }));
+    }
+
+    /** db-change from {@code planText}, its questions answered in step mode in turn; returns the done envelope. */
+    private JsonNode change(Path out, String planText, List<String[]> answers) throws Exception {
+        Path plan = work.resolve("plan.yaml");
+        Files.writeString(plan, planText);
         CliRun first =
                 CliRun.of("next", "db-change", "--out", out.toString(), "--clock", CLOCK, "--plan", plan.toString());
         assertEquals(0, first.exitCode(), first.toString());
         JsonNode e = Json.MAPPER.readTree(first.out());
-        for (String[] a :
-                List.of(new String[] {"source", "db/schema.sql"}, new String[] {"review", "Write them"}, new String[] {
-                    "apply", "Not now"
-                })) {
+        for (String[] a : answers) {
             assertEquals(a[0], e.path("ids").path(0).asText(), e.toString());
             CliRun next = CliRun.of(
                     "answer",
@@ -118,15 +123,57 @@ class OrmFilesFollowAChangeTest {
                 done.toString());
         assertTrue(done.toString().contains("\"path\":\"db/models.py\""), done.toString());
 
-        // the database at the changed schema: Alembic's init revision, then the change as kei-migrate runs it
+        // Alembic's own runner takes the database there: the init revision, then the change's revision
+        String revision = "alembic/versions/20270101090000_add_books_subtitle.py";
+        assertTrue(done.toString().contains("\"path\":\"" + revision + "\""), done.toString());
+        assertTrue(Files.readString(out.resolve(revision))
+                .contains("down_revision: Union[str, Sequence[str], None] =" + " \"20261121100000\""));
         PostgresDatabases.Database db = databases.create();
         AlembicPython.alembic(out, db.url(), "upgrade", "head").orFail("alembic upgrade head");
-        CliRun up = CliRun.migrate(
-                "--database-url", db.url(), "--dir", out.resolve("migrations").toString(), "up");
-        assertEquals(0, up.exitCode(), up.toString());
         AlembicPython.Result check =
                 AlembicPython.alembic(out, db.url(), "check").orFail("alembic check");
         assertTrue(check.out().contains("No new upgrade operations detected."), check::toString);
+        // ... the same catalogue kei-migrate's run of the change pair gives
+        PostgresDatabases.Database kei = databases.create();
+        AlembicPython.alembic(out, kei.url(), "upgrade", "20261121100000").orFail("alembic upgrade init");
+        CliRun up = CliRun.migrate(
+                "--database-url", kei.url(), "--dir", out.resolve("migrations").toString(), "up");
+        assertEquals(0, up.exitCode(), up.toString());
+        assertEquals(withoutHistory(PostgresSchemaCatalogue.of(kei)), PostgresSchemaCatalogue.of(db));
+        // ... and its downgrade takes it back to the init revision's
+        PostgresDatabases.Database atInit = databases.create();
+        AlembicPython.alembic(out, atInit.url(), "upgrade", "20261121100000").orFail("alembic upgrade init");
+        AlembicPython.alembic(out, db.url(), "downgrade", "-1").orFail("alembic downgrade -1");
+        assertEquals(PostgresSchemaCatalogue.of(atInit), PostgresSchemaCatalogue.of(db));
+    }
+
+    @Test
+    void aDroppedColumnsContractRevisionWaitsUntilAlembicIsToldTheApplicationMoved(PostgresDatabases databases)
+            throws Exception {
+        Path out = sqlAlchemyBookshop("drop");
+        JsonNode done = change(
+                out,
+                "migration_type: modify_existing\ntable_name: authors\nchanges:\n  drop_columns:\n    - bio\n",
+                List.of(
+                        new String[] {"source", "db/schema.sql"},
+                        new String[] {"loss_ok", "Yes, delete it"},
+                        new String[] {"review", "Write them"},
+                        new String[] {"apply", "Not now"}));
+        assertFalse(Files.readString(out.resolve("db/models.py")).contains("bio"), done.toString());
+
+        PostgresDatabases.Database db = databases.create();
+        AlembicPython.Result refused = AlembicPython.alembic(out, db.url(), "upgrade", "head");
+        assertTrue(refused.err().contains("alembic -x contract=yes upgrade head"), refused::toString);
+        AlembicPython.alembic(out, db.url(), "-x", "contract=yes", "upgrade", "head")
+                .orFail("contract upgrade");
+        AlembicPython.Result check =
+                AlembicPython.alembic(out, db.url(), "check").orFail("alembic check");
+        assertTrue(check.out().contains("No new upgrade operations detected."), check::toString);
+    }
+
+    /** The catalogue lines but kei-migrate's own history table's, which only the kei-migrate run has. */
+    private static List<String> withoutHistory(List<String> catalogue) {
+        return catalogue.stream().filter(l -> !l.contains("kei_schema_history")).toList();
     }
 
     @Test
