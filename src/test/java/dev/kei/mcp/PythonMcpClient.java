@@ -1,12 +1,12 @@
 package dev.kei.mcp;
 
+import dev.kei.support.ExternalProcess;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -86,29 +86,7 @@ final class PythonMcpClient {
     }
 
     static Result run(List<String> command, int seconds) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("kei-mcp", ".out");
-        Path err = Files.createTempFile("kei-mcp", ".err");
-        try {
-            Process process = new ProcessBuilder(command)
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.PIPE)
-                    .start();
-            process.getOutputStream().close();
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", command));
-            }
-            return new Result(
-                    process.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Result(127, "", e.getMessage());
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        ExternalProcess.Result r = ExternalProcess.run(command, null, Map.of(), seconds);
+        return new Result(r.exitCode(), r.out(), r.err());
     }
 }

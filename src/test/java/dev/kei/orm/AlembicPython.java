@@ -1,5 +1,6 @@
 package dev.kei.orm;
 
+import dev.kei.support.ExternalProcess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -102,35 +102,8 @@ final class AlembicPython {
 
     static Result run(List<String> command, Path dir, Map<String, String> env, int seconds)
             throws IOException, InterruptedException {
-        Path out = Files.createTempFile("kei-alembic", ".out");
-        Path err = Files.createTempFile("kei-alembic", ".err");
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command)
-                    .redirectOutput(out.toFile())
-                    .redirectError(err.toFile())
-                    .redirectInput(ProcessBuilder.Redirect.PIPE);
-            if (dir != null) {
-                builder.directory(dir.toFile());
-            }
-            builder.environment().remove("DATABASE_URL");
-            builder.environment().putAll(env);
-            Process process = builder.start();
-            process.getOutputStream().close();
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                throw new AssertionError("timed out after " + seconds + " s: " + String.join(" ", command));
-            }
-            return new Result(
-                    process.exitValue(),
-                    Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            return new Result(127, "", e.getMessage());
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        ExternalProcess.Result r = ExternalProcess.run(command, dir, env, seconds);
+        return new Result(r.exitCode(), r.out(), r.err());
     }
 
     /** Writes {@code files} (by relative path) into {@code dir}. */
