@@ -36,7 +36,7 @@ final class OrmFilesAfterChange {
     private OrmFilesAfterChange() {}
 
     /** One file of an ORM to write (a model file, a revision of its history): its ORM, path and content. */
-    record OrmFile(String orm, String path, String content) {}
+    record OrmFile(String orm, String path, String content, boolean revision) {}
 
     /**
      * The model files of every ORM of {@code orms} the project uses, for {@code after}, rendered before anything is
@@ -56,13 +56,13 @@ final class OrmFilesAfterChange {
             }
             LinkedHashMap<String, String> files =
                     orm.models(new OrmInput(schema, PostgresOnly.DATABASE, context.clock()));
-            files.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content)));
+            files.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content, false)));
             if (orm.historyFolder().isPresent()) {
                 LinkedHashMap<String, String> revisions = orm.migrations(
                         migrations(steps),
                         context.clock(),
                         history(context, orm.historyFolder().get()));
-                revisions.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content)));
+                revisions.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content, true)));
             }
         }
         return planned;
@@ -74,7 +74,11 @@ final class OrmFilesAfterChange {
         for (OrmFile f : planned) {
             try {
                 context.write(f.path(), f.content());
-                lines.add("  " + f.path() + " (" + f.orm() + ") describes the changed schema");
+                lines.add("  " + f.path() + " (" + f.orm() + ") "
+                        + (f.revision()
+                                ? "is a step of this change as its own runner's revision: apply the change with it"
+                                        + " or with kei-migrate, never both"
+                                : "describes the changed schema"));
             } catch (ForeignFileException e) {
                 context.write(f.path() + NEW_SUFFIX, f.content());
                 lines.add("  " + f.path() + " was edited since kei wrote it, so kei left it: the " + f.orm()
