@@ -8,7 +8,6 @@ import dev.kei.sql.ForeignKey;
 import dev.kei.sql.Index;
 import dev.kei.sql.Schema;
 import dev.kei.sql.Table;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +24,6 @@ public final class PhysicalSchema {
     // pg_get_constraintdef of an enum's CHECK as kei writes it: CHECK ((state = ANY (ARRAY['a'::text, 'b'::text])))
     private static final Pattern ENUM_CHECK = Pattern.compile(
             "CHECK \\(\\(\\(?([a-z_][a-z0-9_$]*)\\)?(?:::text)? = ANY \\(\\(?ARRAY\\[(.*)\\]\\)?(?:::text\\[\\])?\\)\\)\\)");
-    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'::(?:text|character varying)");
-    private static final Pattern CAST_LITERAL = Pattern.compile("'((?:[^']|'')*)'(?:::([a-z ]+(?:\\([0-9,]+\\))?))?");
-    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    private static final Pattern VARCHAR = Pattern.compile("character varying\\(([0-9]+)\\)");
-    private static final Pattern NUMERIC = Pattern.compile("numeric\\(([0-9]+),([0-9]+)\\)");
 
     private PhysicalSchema() {}
 
@@ -56,7 +50,7 @@ public final class PhysicalSchema {
         List<String> enums = new ArrayList<>();
         for (LiveCheck check : t.checks()) {
             Matcher m = ENUM_CHECK.matcher(check.definition());
-            List<String> values = m.matches() ? values(m.group(2)) : List.of();
+            List<String> values = m.matches() ? CatalogueValues.enumValues(m.group(2)) : List.of();
             if (values.isEmpty() || t.column(m.group(1)).isEmpty()) {
                 missing.add("the check " + where + "." + check.name() + " (" + check.definition() + ")");
                 continue;
@@ -150,7 +144,7 @@ public final class PhysicalSchema {
             List<ForeignKey> foreignKeys,
             List<String> missing) {
         String where = t.name() + "." + c.name();
-        Optional<ColumnType> type = type(c.type());
+        Optional<ColumnType> type = CatalogueValues.type(c.type());
         if (type.isEmpty()) {
             missing.add("the column " + where + " of type " + c.type());
             return Optional.empty();
@@ -168,7 +162,7 @@ public final class PhysicalSchema {
         boolean soleKey = t.primaryKey().equals(List.of(c.name()));
         Optional<SqlDefault> value = Optional.empty();
         if (c.defaultSql() != null) {
-            value = defaultOf(c.defaultSql(), columnType);
+            value = CatalogueValues.defaultOf(c.defaultSql(), columnType);
             if (value.isEmpty()) {
                 missing.add("the default of " + where + " (" + c.defaultSql() + ")");
             }
@@ -193,109 +187,5 @@ public final class PhysicalSchema {
             role = Column.Role.TIMESTAMP;
         }
         return Optional.of(new Column(c.name(), columnType, c.notNull(), value, role));
-    }
-
-    /** A type as {@code format_type} prints it, as a logical type; empty for one the model has not. */
-    static Optional<ColumnType> type(String formatted) {
-        Matcher varchar = VARCHAR.matcher(formatted);
-        if (varchar.matches()) {
-            return Optional.of(
-                    new ColumnType(ColumnType.Kind.VARCHAR, Integer.parseInt(varchar.group(1)), 0, 0, List.of()));
-        }
-        Matcher numeric = NUMERIC.matcher(formatted);
-        if (numeric.matches()) {
-            return Optional.of(new ColumnType(
-                    ColumnType.Kind.NUMERIC,
-                    0,
-                    Integer.parseInt(numeric.group(1)),
-                    Integer.parseInt(numeric.group(2)),
-                    List.of()));
-        }
-        ColumnType.Kind kind =
-                switch (formatted) {
-                    case "text" -> ColumnType.Kind.TEXT;
-                    case "integer" -> ColumnType.Kind.INT;
-                    case "bigint" -> ColumnType.Kind.BIGINT;
-                    case "smallint" -> ColumnType.Kind.SMALLINT;
-                    case "boolean" -> ColumnType.Kind.BOOLEAN;
-                    case "uuid" -> ColumnType.Kind.UUID;
-                    case "date" -> ColumnType.Kind.DATE;
-                    case "timestamp with time zone" -> ColumnType.Kind.TIMESTAMPTZ;
-                    case "jsonb" -> ColumnType.Kind.JSONB;
-                    case "bytea" -> ColumnType.Kind.BYTEA;
-                    default -> null;
-                };
-        return Optional.ofNullable(kind).map(ColumnType::of);
-    }
-
-    /** A default as {@code pg_get_expr} prints it, as a portable literal; empty for an expression. */
-    static Optional<SqlDefault> defaultOf(String sql, ColumnType type) {
-        switch (sql) {
-            case "now()", "CURRENT_TIMESTAMP", "CURRENT_DATE":
-                return Optional.of(new SqlDefault.Now());
-            case "gen_random_uuid()":
-                return Optional.of(new SqlDefault.RandomUuid());
-            case "true", "false":
-                return Optional.of(new SqlDefault.Bool(Boolean.parseBoolean(sql)));
-            default:
-                break;
-        }
-        if (sql.startsWith("NULL::") || sql.equals("NULL")) {
-            return Optional.of(new SqlDefault.Null());
-        }
-        boolean numeric =
-                switch (type.kind()) {
-                    case INT, BIGINT, SMALLINT, NUMERIC -> true;
-                    default -> false;
-                };
-        if (NUMBER.matcher(sql).matches()) {
-            return numeric ? Optional.of(new SqlDefault.Number(new BigDecimal(sql))) : Optional.empty();
-        }
-        Matcher literal = CAST_LITERAL.matcher(sql);
-        if (!literal.matches()) {
-            return Optional.empty();
-        }
-        String text = literal.group(1).replace("''", "'");
-        if (type.kind() == ColumnType.Kind.BYTEA) {
-            return bytesAsText(text);
-        }
-        if (numeric) {
-            return NUMBER.matcher(text).matches()
-                    ? Optional.of(new SqlDefault.Number(new BigDecimal(text)))
-                    : Optional.empty();
-        }
-        return Optional.of(new SqlDefault.Text(text));
-    }
-
-    /** A bytea literal in hex ({@code \\x616263}) as the text whose UTF-8 bytes it holds, as kei writes bytea defaults. */
-    private static Optional<SqlDefault> bytesAsText(String literal) {
-        if (!literal.matches("\\\\x([0-9a-f]{2})*")) {
-            return Optional.empty();
-        }
-        byte[] bytes = java.util.HexFormat.of().parseHex(literal.substring(2));
-        java.nio.charset.CharsetDecoder utf8 = java.nio.charset.StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        try {
-            return Optional.of(new SqlDefault.Text(
-                    utf8.decode(java.nio.ByteBuffer.wrap(bytes)).toString()));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return Optional.empty(); // bytes that are no text: the model writes bytea defaults as text
-        }
-    }
-
-    private static List<String> values(String array) {
-        List<String> values = new ArrayList<>();
-        Matcher m = ENUM_VALUE.matcher(array);
-        int end = 0;
-        while (m.find()) {
-            if (!array.substring(end, m.start()).matches("(, )?")) {
-                return List.of();
-            }
-            values.add(m.group(1).replace("''", "'"));
-            end = m.end();
-        }
-        return end == array.length() ? values : List.of();
     }
 }

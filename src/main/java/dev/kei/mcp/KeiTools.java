@@ -78,16 +78,16 @@ final class KeiTools {
                         "Start a kei skill run (db-schema by default) in an output folder, or show the question its"
                                 + " run is waiting on. Returns an envelope: type ask (show payload with"
                                 + " AskUserQuestion, then call kei_answer), done (the artifacts) or error.",
-                        schema(
-                                properties(
+                        ToolSchemas.object(
+                                ToolSchemas.properties(
                                         "skill",
-                                        text("The skill: db-schema (default) or db-change."),
+                                        ToolSchemas.text("The skill: db-schema (default) or db-change."),
                                         "intake",
-                                        text("The app to design a database for, in one line."),
+                                        ToolSchemas.text("The app to design a database for, in one line."),
                                         "out",
-                                        text("The output folder (default: the server's --out)."),
+                                        ToolSchemas.text("The output folder (default: the server's --out)."),
                                         "clock",
-                                        text("Fixes \"now\" (ISO-8601, e.g. 2026-11-21T10:00:00Z)."),
+                                        ToolSchemas.text("Fixes \"now\" (ISO-8601, e.g. 2026-11-21T10:00:00Z)."),
                                         FORMS,
                                         FORMS_ARGUMENT),
                                 List.of("intake")),
@@ -98,14 +98,14 @@ final class KeiTools {
                                 + " to an option label, a list of labels for multi-select, or free text. Returns the"
                                 + " next envelope; a rejected answer is an error and the same question stays"
                                 + " pending.",
-                        schema(
-                                properties(
+                        ToolSchemas.object(
+                                ToolSchemas.properties(
                                         "answers",
-                                        typed(
+                                        ToolSchemas.typed(
                                                 "object",
                                                 "{\"<id or question>\": \"<label or free text>\" | [\"<label>\"]}"),
                                         "out",
-                                        text("The run's output folder (default: the last kei_start's)."),
+                                        ToolSchemas.text("The run's output folder (default: the last kei_start's)."),
                                         FORMS,
                                         FORMS_ARGUMENT),
                                 List.of("answers")),
@@ -113,8 +113,10 @@ final class KeiTools {
                 spec(
                         "kei_status",
                         "Show where the run in out stands: the pending ask envelope, or done.",
-                        schema(
-                                properties("out", text("The run's output folder (default: the last kei_start's).")),
+                        ToolSchemas.object(
+                                ToolSchemas.properties(
+                                        "out",
+                                        ToolSchemas.text("The run's output folder (default: the last kei_start's).")),
                                 List.of()),
                         this::status));
     }
@@ -282,34 +284,10 @@ final class KeiTools {
                 .build();
     }
 
-    /** The arguments in the order given (name, schema, name, schema, ...), so tools/list reads the same every run. */
-    private static Map<String, Object> properties(Object... namesAndSchemas) {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndSchemas.length; i += 2) {
-            properties.put((String) namesAndSchemas[i], namesAndSchemas[i + 1]);
-        }
-        return properties;
-    }
-
-    private static McpSchema.JsonSchema schema(Map<String, Object> properties, List<String> required) {
-        return new McpSchema.JsonSchema("object", new LinkedHashMap<>(properties), required, false, null, null);
-    }
-
     private static final String FORMS = "forms";
 
-    private static final Map<String, Object> FORMS_ARGUMENT = typed(
+    private static final Map<String, Object> FORMS_ARGUMENT = ToolSchemas.typed(
             "boolean",
             "When the client fills in forms (elicitation): true (default) asks the person each question as a form"
                     + " within this call; false returns each question to you as an ask envelope.");
-
-    private static Map<String, Object> text(String description) {
-        return typed("string", description);
-    }
-
-    private static Map<String, Object> typed(String type, String description) {
-        Map<String, Object> schema = new LinkedHashMap<>();
-        schema.put("type", type);
-        schema.put("description", description);
-        return schema;
-    }
 }
