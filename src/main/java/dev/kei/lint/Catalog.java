@@ -32,6 +32,14 @@ public interface Catalog {
     }
 
     /** {@code server_version_num}: 150004 for 15.4. */
+    /**
+     * Whether {@code table} already has a valid index whose key starts with {@code columns}, in that order; false
+     * without a database (lint then assumes none).
+     */
+    default boolean indexLeadsWith(String table, java.util.List<String> columns) {
+        return false;
+    }
+
     int serverVersion();
 
     /** Whether sizes come from a real database; without one, every table not created in the run is assumed large. */

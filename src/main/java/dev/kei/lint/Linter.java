@@ -82,7 +82,7 @@ public final class Linter {
         List<String> lines = file.text().lines().toList();
         List<Finding> out = new ArrayList<>();
         for (Rule rule : rules) {
-            for (Hit hit : rule.check(file)) {
+            for (Hit hit : rule.check(file, catalog)) {
                 boolean allowed =
                         hit.line() > 1 && Allow.above(lines, hit.line()).contains(rule.id());
                 if (allowed && !(rule instanceof AllowWithoutReason)) {

@@ -25,10 +25,16 @@ public final class PostgresCatalog implements Catalog {
             + " coalesce(pg_stat_get_live_tuples(c.oid), 0)"
             + " FROM pg_class c WHERE c.oid = to_regclass(?) AND c.relkind IN ('r', 'p', 'm')";
     private static final long PAGE = 8192;
+    // each valid index's key columns in order; an expression's place holds NULL, so it leads with no column
+    private static final String INDEX_KEYS = "SELECT array(SELECT a.attname::text FROM unnest(i.indkey::int2[])"
+            + " WITH ORDINALITY AS k(attnum, ord) LEFT JOIN pg_attribute a ON a.attrelid = i.indrelid"
+            + " AND a.attnum = k.attnum ORDER BY k.ord) FROM pg_index i"
+            + " WHERE i.indrelid = to_regclass(?) AND i.indisvalid";
 
     private final Connection connection;
     private final int version;
     private final Map<String, Optional<TableSize>> sizes = new HashMap<>();
+    private final Map<String, java.util.List<java.util.List<String>>> indexKeys = new HashMap<>();
 
     private PostgresCatalog(Connection connection, int version) {
         this.connection = connection;
@@ -47,6 +53,34 @@ public final class PostgresCatalog implements Catalog {
     @Override
     public Optional<TableSize> table(String table) {
         return sizes.computeIfAbsent(table, this::read);
+    }
+
+    @Override
+    public boolean indexLeadsWith(String table, java.util.List<String> columns) {
+        return !columns.isEmpty()
+                && indexKeys.computeIfAbsent(table, this::keys).stream()
+                        .anyMatch(k -> k.size() >= columns.size()
+                                && k.subList(0, columns.size()).equals(columns));
+    }
+
+    private java.util.List<java.util.List<String>> keys(String table) {
+        java.util.List<java.util.List<String>> keys = new java.util.ArrayList<>();
+        try (PreparedStatement p = connection.prepareStatement(INDEX_KEYS)) {
+            p.setString(1, "\"" + table.replace("\"", "\"\"") + "\"");
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    // an expression's place is null: the key leads with no column from there on
+                    java.util.List<String> key = new java.util.ArrayList<>();
+                    for (Object name : (Object[]) r.getArray(1).getArray()) {
+                        key.add(name == null ? "" : (String) name);
+                    }
+                    keys.add(key);
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            return java.util.List.of(); // unknown: lint assumes no index, as without a database
+        }
+        return keys;
     }
 
     @Override

@@ -39,4 +39,12 @@ public interface Rule {
 
     /** The hits in {@code file}. */
     List<Hit> check(LintFile file);
+
+    /**
+     * The same, knowing what the database holds (its indexes, say): by default what {@link #check(LintFile)} finds.
+     * A rule that can tell a statement is safe from the live catalogue overrides this.
+     */
+    default List<Hit> check(LintFile file, Catalog catalog) {
+        return check(file);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.kei.lint.rules;
 
 import dev.kei.lint.AlterTable;
+import dev.kei.lint.Catalog;
 import dev.kei.lint.CreateIndex;
 import dev.kei.lint.Hit;
 import dev.kei.lint.Level;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /**
  * A foreign key whose columns lead no index, primary key or unique constraint of the file or of the up files linted
- * before it (seed 003's FK hygiene):
+ * before it, nor, with a database, an index the table already has (seed 003's FK hygiene):
  * every DELETE or key UPDATE of the referenced table then scans the referencing one.
  */
 public final class ForeignKeyWithoutIndex implements Rule {
@@ -30,7 +31,8 @@ public final class ForeignKeyWithoutIndex implements Rule {
 
     @Override
     public String flags() {
-        return "A FOREIGN KEY / REFERENCES whose columns are not the leading columns of an index in the same file.";
+        return "A FOREIGN KEY / REFERENCES whose columns lead no index of the file, of the up files before it, or"
+                + " (with a database) of the table.";
     }
 
     @Override
@@ -49,6 +51,12 @@ public final class ForeignKeyWithoutIndex implements Rule {
 
     @Override
     public List<Hit> check(LintFile file) {
+        return check(file, Catalog.none());
+    }
+
+    /** With a database, an index the table already has counts too (one made outside the migrations, say). */
+    @Override
+    public List<Hit> check(LintFile file, Catalog catalog) {
         List<Keyed> keys = new ArrayList<>();
         List<Keyed> indexes = new ArrayList<>();
         file.statements().forEach(s -> scan(s, true, keys, indexes));
@@ -63,9 +71,12 @@ public final class ForeignKeyWithoutIndex implements Rule {
                 continue;
             }
             boolean indexed = indexes.stream()
-                    .anyMatch(i -> i.table().equals(key.table())
-                            && i.columns().size() >= key.columns().size()
-                            && i.columns().subList(0, key.columns().size()).equals(key.columns()));
+                            .anyMatch(i -> i.table().equals(key.table())
+                                    && i.columns().size() >= key.columns().size()
+                                    && i.columns()
+                                            .subList(0, key.columns().size())
+                                            .equals(key.columns()))
+                    || catalog.indexLeadsWith(key.table(), key.columns());
             if (!indexed) {
                 hits.add(new Hit(
                         key.line(),
