@@ -44,6 +44,13 @@ final class RunCommand extends SkillCommand {
     @Option(names = "--replay", paramLabel = "FILE", description = "Answer every question from a recorded transcript.")
     Path replay;
 
+    @Option(
+            names = "--update",
+            description = "db-schema: change a finished design. Every earlier answer is kept but the design review,"
+                    + " which you answer again (schema text edits, then Approve); db-change then writes the migrations"
+                    + " from the old design to the new one.")
+    boolean update;
+
     RunCommand(Console console) {
         super(console);
     }
@@ -63,6 +70,10 @@ final class RunCommand extends SkillCommand {
                     "USAGE",
                     "The --llm-* options go with --transport llm.",
                     "Add --transport llm, or leave them out.");
+        }
+        if (update) {
+            return new DesignUpdate(console, this)
+                    .run(transport == TransportKind.stdio, replay != null || transport == TransportKind.llm);
         }
         if (replay != null) {
             return replay();

@@ -2,7 +2,9 @@ package dev.kei.engine;
 
 import dev.kei.skill.Skill;
 import dev.kei.skill.SkillCatalog;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -52,8 +54,17 @@ public final class Runs {
                 && request.skill() != null
                 && !existing.get().skill().equals(skill.name())
                 && continuation != RunRequest.Continuation.ANSWER_PENDING) {
-            log.println("The " + existing.get().skill() + " run in " + store.file() + " is finished; starting "
+            log.println("The " + existing.get().skill() + " run in " + store.file() + " is finished (kept as "
+                    + FinishedRuns.archive(store.file(), existing.get().skill()).getFileName() + "); starting "
                     + skill.name() + ".");
+            try {
+                FinishedRuns.keep(store.file(), existing.get().skill(), Files.readAllBytes(store.file()));
+            } catch (IOException e) {
+                throw Refusal.failure(
+                        "IO_ERROR",
+                        "The finished run in " + store.file() + " could not be kept: " + e.getMessage(),
+                        "Check the folder's permissions, or pass --state NEW_FILE.");
+            }
             existing = Optional.empty();
         }
         Path out = OutFolder.of(request.out(), existing, store.file());

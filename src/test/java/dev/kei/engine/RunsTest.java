@@ -354,7 +354,9 @@ class RunsTest {
         assertTrue(prepared.isNew());
         assertEquals("db-schema", prepared.skill().name());
         assertEquals(
-                "The tiny-pizza run in " + state() + " is finished; starting db-schema." + System.lineSeparator(),
+                "The tiny-pizza run in " + state()
+                        + " is finished (kept as tiny-pizza.finished.json); starting db-schema."
+                        + System.lineSeparator(),
                 logged.toString(StandardCharsets.UTF_8));
         assertArrayEquals(before, Files.readAllBytes(state())); // nothing is written before the run goes on
         // answering is still answering the run that is there: none is waiting
