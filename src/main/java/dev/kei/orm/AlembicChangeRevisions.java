@@ -1,8 +1,6 @@
 package dev.kei.orm;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +17,6 @@ import java.util.regex.Pattern;
  */
 final class AlembicChangeRevisions {
     static final String FOLDER = "alembic/versions";
-    private static final DateTimeFormatter ID =
-            DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'+00:00'").withZone(ZoneOffset.UTC);
     private static final Pattern REVISION = Pattern.compile("([0-9]{14})_[a-z0-9_]+\\.py");
     private static final String BACKFILL = "-- kei:backfill";
 
@@ -33,7 +27,7 @@ final class AlembicChangeRevisions {
         Optional<String> previous = head(history);
         for (int i = 0; i < steps.size(); i++) {
             Instant at = start.plusSeconds(i);
-            String id = ID.format(at);
+            String id = AlembicRevision.id(at);
             OrmMigration step = steps.get(i);
             files.put(FOLDER + "/" + id + "_" + step.slug() + ".py", revision(step, id, previous, at));
             previous = Optional.of(id);
@@ -51,33 +45,12 @@ final class AlembicChangeRevisions {
     }
 
     private static String revision(OrmMigration step, String id, Optional<String> previous, Instant at) {
-        StringBuilder py = new StringBuilder();
-        py.append("\"\"\"")
-                .append(step.what().replace("\"\"\"", "'''"))
-                .append(" (kei db-change)\n\n")
-                .append("Revision ID: ")
-                .append(id)
-                .append('\n')
-                .append("Revises: ")
-                .append(previous.orElse(""))
-                .append('\n')
-                .append("Create Date: ")
-                .append(DATE.format(at))
-                .append('\n')
-                .append("\"\"\"\n\n")
-                .append("from typing import Sequence, Union\n\n")
-                .append("from alembic import context, op\n")
-                .append("import sqlalchemy as sa\n\n")
-                .append("# revision identifiers, used by Alembic.\n")
-                .append("revision: str = \"")
-                .append(id)
-                .append("\"\n")
-                .append("down_revision: Union[str, Sequence[str], None] = ")
-                .append(previous.map(p -> "\"" + p + "\"").orElse("None"))
-                .append('\n')
-                .append("branch_labels: Union[str, Sequence[str], None] = None\n")
-                .append("depends_on: Union[str, Sequence[str], None] = None\n\n\n")
-                .append("def upgrade() -> None:\n");
+        StringBuilder py = new StringBuilder(AlembicRevision.header(
+                step.what() + " (kei db-change)",
+                at,
+                previous,
+                "from alembic import context, op\nimport sqlalchemy as sa\n"));
+        py.append("def upgrade() -> None:\n");
         if (step.contract() != null) {
             py.append("    # the contract step: kei-migrate runs it only with --contract, once the application has\n")
                     .append("    # moved to the new shape; here -x contract=yes says so\n")
