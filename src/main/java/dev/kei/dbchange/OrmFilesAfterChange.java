@@ -54,9 +54,9 @@ final class OrmFilesAfterChange {
             if (schema == null) {
                 schema = physical(after);
             }
-            LinkedHashMap<String, String> files =
-                    orm.models(new OrmInput(schema, PostgresOnly.DATABASE, context.clock()));
-            files.forEach((path, content) -> planned.add(new OrmFile(orm.orm(), path, content, false)));
+            String model = orm.render(new OrmInput(schema, PostgresOnly.DATABASE, context.clock()))
+                    .get(orm.modelFile());
+            planned.add(new OrmFile(orm.orm(), orm.modelFile(), model, false));
             if (orm.historyFolder().isPresent()) {
                 LinkedHashMap<String, String> revisions = orm.migrations(
                         migrations(steps),

@@ -52,14 +52,6 @@ public final class DrizzleFiles implements OrmFiles {
                 + "});\n";
     }
 
-    /** Only src/db/schema.ts: drizzle.config.ts is the project's, set up once. */
-    @Override
-    public LinkedHashMap<String, String> models(OrmInput input) {
-        LinkedHashMap<String, String> files = new LinkedHashMap<>();
-        files.put(SCHEMA, render(input).get(SCHEMA));
-        return files;
-    }
-
     @Override
     public String modelFile() {
         return SCHEMA;

@@ -24,18 +24,13 @@ public interface OrmFiles {
      */
     LinkedHashMap<String, String> render(OrmInput input);
 
-    /** The model file of {@link #models}, whose presence in a project says it uses this ORM. */
-    String modelFile();
-
     /**
-     * The files of {@link #render} that describe the schema itself, which db-change writes again after each change
-     *; not the project's configuration,
-     * nor a first revision of the ORM's own migration history, which a change must never rewrite. By default every
-     * rendered file.
+     * The file of {@link #render} that describes the schema itself (Drizzle's schema.ts, Prisma's schema.prisma,
+     * SQLAlchemy's models.py), which db-change writes again after each change, and whose presence in a project says it
+     * uses this ORM. The other files are the project's configuration or the first revision of the ORM's own migration
+     * history, which a change never rewrites.
      */
-    default LinkedHashMap<String, String> models(OrmInput input) {
-        return render(input);
-    }
+    String modelFile();
 
     /** The folder of the ORM's own migration history (Alembic's versions), where a change adds to it; else empty. */
     default java.util.Optional<String> historyFolder() {

@@ -49,14 +49,6 @@ public final class PrismaFiles implements OrmFiles {
                 + "});\n";
     }
 
-    /** Only prisma/schema.prisma: prisma.config.ts is the project's, set up once. */
-    @Override
-    public LinkedHashMap<String, String> models(OrmInput input) {
-        LinkedHashMap<String, String> files = new LinkedHashMap<>();
-        files.put(SCHEMA, render(input).get(SCHEMA));
-        return files;
-    }
-
     @Override
     public String modelFile() {
         return SCHEMA;

@@ -34,14 +34,6 @@ public final class SqlAlchemyFiles implements OrmFiles {
         return files;
     }
 
-    /** Only db/models.py: the Alembic project is set up once, and its init revision is history. */
-    @Override
-    public LinkedHashMap<String, String> models(OrmInput input) {
-        LinkedHashMap<String, String> files = new LinkedHashMap<>();
-        files.put(SqlAlchemyModels.PATH, render(input).get(SqlAlchemyModels.PATH));
-        return files;
-    }
-
     @Override
     public String modelFile() {
         return SqlAlchemyModels.PATH;
